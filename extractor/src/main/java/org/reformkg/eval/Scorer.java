@@ -1,0 +1,150 @@
+package org.reformkg.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Compares what the canned queries return for one source with the gold annotations of that source.
+ * Rows are maps from the queries' contract columns to plain values (empty or missing = unbound).
+ *
+ * <p>Matching: a meeting matches a gold meeting with the same name (whitespace removed), or with the
+ * same body and ordinal and, where both give one, the same term. Gold meetings without a name are
+ * not scored (SCHEMA.md). Documents match by title. An approval matches when its meeting matches
+ * the gold approval's meeting and the titles are equal; an approval of an unnamed gold meeting
+ * matches an approval of the same title by a predicted meeting of the same body that matches no
+ * named gold meeting. Dates are compared, as exact strings, on matched meetings that have a date
+ * in the gold or in the prediction.
+ */
+public final class Scorer {
+    private Scorer() {}
+
+    public static Map<String, Score> score(Gold gold, List<Map<String, String>> meetings,
+                                           List<Map<String, String>> approvals, List<Map<String, String>> documents) {
+        Map<String, Score> out = new LinkedHashMap<>();
+        String doc = gold.doc() + ": ";
+
+        // meetings
+        Map<Integer, Gold.Meeting> matchOf = new HashMap<>();
+        Set<String> goldMatched = new HashSet<>();
+        List<String> spurious = new ArrayList<>();
+        for (int i = 0; i < meetings.size(); i++) {
+            Map<String, String> row = meetings.get(i);
+            Gold.Meeting g = match(gold.meetings(), row.get("name"), row.get("body"), row.get("term"), row.get("ordinal"));
+            if (g != null && g.name() != null && !goldMatched.contains(g.id())) {
+                matchOf.put(i, g);
+                goldMatched.add(g.id());
+            } else if (g == null || g.name() != null) {
+                spurious.add(doc + describe(row));
+            }
+        }
+        List<String> misses = new ArrayList<>();
+        int scoredGold = 0;
+        for (Gold.Meeting g : gold.meetings()) {
+            if (g.name() == null) continue;
+            scoredGold++;
+            if (!goldMatched.contains(g.id())) misses.add(doc + g.name() + " " + nz(g.date()));
+        }
+        out.put("meetings", new Score("meetings", goldMatched.size(), goldMatched.size() + spurious.size(), scoredGold, misses, spurious));
+
+        // dates on matched meetings
+        int dTp = 0, dPred = 0, dGold = 0;
+        List<String> dMiss = new ArrayList<>(), dSpur = new ArrayList<>();
+        for (Map.Entry<Integer, Gold.Meeting> e : matchOf.entrySet()) {
+            String p = blankToNull(meetings.get(e.getKey()).get("date"));
+            String g = e.getValue().date();
+            if (p != null) dPred++;
+            if (g != null) dGold++;
+            if (p != null && p.equals(g)) dTp++;
+            else {
+                if (g != null) dMiss.add(doc + e.getValue().name() + " " + g + (p == null ? " (none)" : " (got " + p + ")"));
+                if (p != null) dSpur.add(doc + e.getValue().name() + " " + p + (g == null ? " (gold has none)" : ""));
+            }
+        }
+        out.put("meeting dates", new Score("meeting dates", dTp, dPred, dGold, dMiss, dSpur));
+
+        // documents
+        Set<String> goldTitles = new HashSet<>();
+        for (Gold.Document d : gold.documents()) goldTitles.add(norm(d.title()));
+        Set<String> predTitles = new HashSet<>();
+        for (Map<String, String> row : documents) predTitles.add(norm(row.get("title")));
+        out.put("documents", setScore("documents", doc, goldTitles, predTitles));
+
+        // approvals
+        Map<String, Gold.Meeting> goldMeetingById = new HashMap<>();
+        for (Gold.Meeting m : gold.meetings()) goldMeetingById.put(m.id(), m);
+        Map<String, Gold.Document> goldDocById = new HashMap<>();
+        for (Gold.Document d : gold.documents()) goldDocById.put(d.id(), d);
+        Set<String> goldPairs = new HashSet<>();
+        for (Gold.Approval a : gold.approvals()) {
+            Gold.Meeting m = goldMeetingById.get(a.meeting());
+            Gold.Document d = goldDocById.get(a.document());
+            if (m == null || d == null) continue;
+            goldPairs.add((m.name() == null ? "[unnamed " + nz(m.body()) + "]" : m.name()) + " → " + norm(d.title()));
+        }
+        Set<String> predPairs = new HashSet<>();
+        for (Map<String, String> row : approvals) {
+            Gold.Meeting g = match(gold.meetings(), row.get("meeting_name"), row.get("meeting_body"),
+                    row.get("meeting_term"), row.get("meeting_ordinal"));
+            String meeting = g != null && g.name() != null ? g.name()
+                    : g == null && blankToNull(row.get("meeting_ordinal")) == null && blankToNull(row.get("meeting_name")) == null
+                        ? "[unnamed " + nz(row.get("meeting_body")) + "]" : nz(row.get("meeting_name"));
+            predPairs.add(meeting + " → " + norm(row.get("title")));
+        }
+        out.put("approvals", setScore("approvals", doc, goldPairs, predPairs));
+        return out;
+    }
+
+    private static Score setScore(String category, String doc, Set<String> gold, Set<String> pred) {
+        int tp = 0;
+        List<String> miss = new ArrayList<>(), spur = new ArrayList<>();
+        for (String g : gold) if (pred.contains(g)) tp++; else miss.add(doc + g);
+        for (String p : pred) if (!gold.contains(p)) spur.add(doc + p);
+        miss.sort(null);
+        spur.sort(null);
+        return new Score(category, tp, pred.size(), gold.size(), miss, spur);
+    }
+
+    private static Gold.Meeting match(List<Gold.Meeting> gold, String name, String body, String term, String ordinal) {
+        String n = norm(name);
+        for (Gold.Meeting g : gold) if (g.name() != null && norm(g.name()).equals(n)) return g;
+        Integer ord = parse(ordinal), t = parse(term);
+        if (ord == null) return null;
+        for (Gold.Meeting g : gold) {
+            if (g.ordinal() == null || !g.ordinal().equals(ord) || !Objects.equals(g.body(), blankToNull(body))) continue;
+            if (g.term() != null && t != null && !g.term().equals(t)) continue;
+            if (g.term() != null && t == null) continue;
+            return g;
+        }
+        return null;
+    }
+
+    private static String describe(Map<String, String> row) {
+        return nz(row.get("name")) + " [" + nz(row.get("body")) + " " + nz(row.get("term")) + "/" + nz(row.get("ordinal")) + "] " + nz(row.get("date"));
+    }
+
+    private static Integer parse(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static String norm(String s) {
+        return s == null ? "" : s.replaceAll("[\\s\u3000]+", "");
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,103 @@
+package org.reformkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reformkg.text.Sentence;
+
+/**
+ * Rules that find policy documents: titles in 《》 (newspapers, periodicals and other media in 《》
+ * are not documents), and the kind word at a title's tail.
+ */
+public final class DocumentRules {
+    private DocumentRules() {}
+
+    private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{1,120})》");
+
+    /** Kind words, longest first: the first that ends a title is its kind. */
+    public static final List<String> KINDS = List.of(
+            "若干意见", "指导意见", "实施意见", "意见", "若干规定", "规定", "决定", "实施办法", "办法",
+            "实施方案", "方案", "条例", "通知", "制度", "规范", "清单", "行动计划", "计划", "规划",
+            "报告", "纲要", "决议", "细则", "规则", "通告", "公告", "批复", "意见稿");
+
+    /** Kinds normalised to the list analysts use (实施方案 is a 方案). */
+    private static String canonicalKind(String k) {
+        return switch (k) {
+            case "实施办法" -> "办法";
+            case "实施方案" -> "方案";
+            case "行动计划" -> "计划";
+            case "意见稿" -> "意见";
+            default -> k;
+        };
+    }
+
+    /** Tails that mark media, not documents: 《人民日报》, 《求是》杂志, 《新闻联播》. */
+    private static final Pattern MEDIA = Pattern.compile(
+            "(?:日报|晚报|早报|时报|周报|报|杂志|周刊|月刊|半月刊|期刊|新闻联播|新闻|频道|电视台|网|画报|文摘|学报|求是)$");
+
+    /** 《全称》(以下简称《决定》): the short form a text introduces for the title before it. */
+    private static final Pattern SHORT_FORM = Pattern.compile("^\\s*[(（]\\s*(?:以下)?简称\\s*[《“\"]([^》”\"]{1,30})[》”\"]\\s*[)）]");
+
+    /**
+     * Finds the documents named in one sentence. {@code shortForms} maps short forms introduced so far
+     * (以下简称《决定》) to full titles; short forms this sentence introduces are added to it, and a
+     * title equal to a known short form is read as the full title.
+     */
+    public static List<DocumentMention> find(Sentence s, java.util.Map<String, String> shortForms) {
+        List<DocumentMention> out = new ArrayList<>();
+        Matcher m = BOOK_TITLE.matcher(s.text());
+        int skipUntil = -1;
+        while (m.find()) {
+            if (m.start() < skipUntil) continue;
+            String title = cleanTitle(m.group(1));
+            if (title.isEmpty() || isMedia(s.text(), title, m.end())) continue;
+            Matcher sf = SHORT_FORM.matcher(s.text().substring(m.end()));
+            if (sf.find()) {
+                shortForms.put(cleanTitle(sf.group(1)), title);
+                skipUntil = m.end() + sf.end();
+            }
+            String full = shortForms.get(title);
+            if (full != null && !full.equals(title)) {
+                out.add(new DocumentMention(s, m.start(), m.end(), full, kindOf(full), "document.short-form", 0.9));
+            } else {
+                out.add(new DocumentMention(s, m.start(), m.end(), title, kindOf(title), "document.quoted-title", 1.0));
+            }
+        }
+        return out;
+    }
+
+    /** A title as a reader writes it: layout whitespace between Chinese characters removed. */
+    public static String cleanTitle(String raw) {
+        StringBuilder b = new StringBuilder(raw.length());
+        String t = raw.strip();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000') {
+                char prev = b.length() > 0 ? b.charAt(b.length() - 1) : ' ';
+                char next = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
+                if (isLatin(prev) && isLatin(next)) b.append(' ');
+                continue;
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static boolean isLatin(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    /** The type word at the title's tail, or "other". */
+    public static String kindOf(String title) {
+        for (String k : KINDS) if (title.endsWith(k)) return canonicalKind(k);
+        return "other";
+    }
+
+    private static boolean isMedia(String text, String title, int after) {
+        if (MEDIA.matcher(title).find()) return true;
+        String rest = text.substring(after, Math.min(text.length(), after + 4));
+        return rest.startsWith("杂志") || rest.startsWith("记者") || rest.startsWith("报道") || rest.startsWith("刊发")
+                || rest.startsWith("评论员") || rest.startsWith("社论") || rest.startsWith("客户端");
+    }
+}

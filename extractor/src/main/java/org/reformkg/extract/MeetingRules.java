@@ -1,0 +1,182 @@
+package org.reformkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reformkg.extract.MeetingMention.Kind;
+import org.reformkg.text.Normalizer;
+import org.reformkg.text.Sentence;
+
+/**
+ * Rules that find meetings in a sentence. Each rule names the pattern of language it captures;
+ * none knows a particular meeting. Patterns run over the width-folded sentence, so offsets are
+ * valid on the sentence as written.
+ */
+public final class MeetingRules {
+    private MeetingRules() {}
+
+    private static final String N = "[" + ChineseNumber.NUMERAL_CHARS + "]{1,4}";
+    private static final String TERM = "(?<term>" + N + ")届";
+
+    /** Surface names of the central reform bodies, longest first so alternation prefers them. */
+    private static final String GROUP = "中央全面深化改革领导小组|中央深改领导小组|中央深改小组|中央深改组|深改领导小组|深改小组|深改组";
+    private static final String COMMISSION = "中央全面深化改革委员会|中央深改委|深改委";
+    private static final String LOCAL_PREFIX = "(?<local>省委|市委|区委|县委|旗委|州委|盟委|自治区党委)";
+    private static final String LOCAL_BODY = "全面深化改革委员会|全面深化改革领导小组|深改委|深改组|深改小组|改革委";
+
+    /** 十八届中央全面深化改革领导小组第三次会议 / 中央深改委第十次会议 (term optional). */
+    private static final Pattern SESSION = Pattern.compile(
+            "(?:" + TERM + ")?(?<body>" + GROUP + "|" + COMMISSION + ")(?:（领导小组）)?"
+                    + "第(?<ord>" + N + ")次(?:(?:全体)?会议)?(?:(?:至|到|、|和|—|－|-|~)第(?<ord2>" + N + ")次)?(?:全体)?会议");
+
+    /** 第一次中央全面深化改革委员会会议: ordinal before the body. */
+    private static final Pattern SESSION_ORDINAL_FIRST = Pattern.compile(
+            "第(?<ord>" + N + ")次(?<body>" + GROUP + "|" + COMMISSION + ")(?:全体)?会议");
+
+    /** 市委深改委第十六次会议: a local reform body's numbered session. */
+    private static final Pattern LOCAL_SESSION = Pattern.compile(
+            "(?<scope>[\\p{IsHan}]{0,6}?)" + LOCAL_PREFIX + "(?<body>" + LOCAL_BODY + ")第(?<ord>" + N + ")次(?:全体)?会议");
+
+    /** 党的十八届三中全会 / 十九届中央委员会第三次全体会议. */
+    private static final Pattern PLENUM = Pattern.compile(
+            "(?<party>党的|中共)?" + TERM + "(?:中央)?(?<ord>" + N + ")中全会"
+                    + "|(?<party2>党的|中共)?(?<term2>" + N + ")届中央委员会第(?<ord2>" + N + ")次全体会议");
+
+    /** 旗委十六届八次全会: a local party committee's plenary session. */
+    private static final Pattern LOCAL_PLENUM = Pattern.compile(
+            LOCAL_PREFIX + TERM + "(?<ord>" + N + ")次全(?:体)?会(?:议)?");
+
+    /** 党的二十大 / 中共十八大 / 十八大以来. */
+    private static final Pattern CONGRESS = Pattern.compile(
+            "(?<party>党的|中共)?(?<ord>十[一二三四五六七八九]|二十[一二三四五六七八九]?|[一二三四五六七八九])大(?<after>以来|精神|报告|召开|闭幕|开幕|胜利|上|后|前|期间|代表|提出|强调|作出|确定|明确|指出|部署)?");
+
+    /** A session with the body left out (第二十次会议召开) once the text has established the body. */
+    private static final Pattern ELIDED_SESSION = Pattern.compile(
+            "(?<![\\p{IsHan}&&[^在的了和及与召开举行主持出席]])第(?<ord>" + N + ")次(?:全体)?会议");
+
+    /** Continuations that show a meeting is referred back to rather than reported as taking place. */
+    private static final Pattern NOT_EVENTIVE_AFTER = Pattern.compile(
+            "^(?:精神|以来|后|之后|前|以前|之前|召开后|召开以来|闭幕后|提出|作出|部署|确定|明确|要求|决策|通过的|审议通过的|报告|决定|重要讲话精神|历次|以后)");
+
+    /** Finds the meetings named in one sentence, in text order. {@code established} is the body the text
+     * has established so far (for elided sessions); null when none. */
+    public static List<MeetingMention> find(Sentence s, Body established) {
+        String text = Normalizer.fold(s.text());
+        List<MeetingMention> out = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+
+        Matcher m = SESSION.matcher(text);
+        while (m.find()) {
+            Body body = bodyOf(m.group("body"));
+            Integer term = num(m.group("term"));
+            int first = num(m.group("ord"));
+            Integer last = num(m.group("ord2"));
+            boolean range = last != null && last > first && last - first <= 60;
+            String rule = range ? "meeting.session-range" : "meeting.session";
+            for (int ord = first; ord <= (range ? last : first); ord++) {
+                out.add(mention(s, text, m.start(), m.end(), sessionName(term, body, ord), Kind.REFORM_SESSION,
+                        body, term, ord, rule, term != null ? 1.0 : 0.9));
+            }
+            if (last != null && !range && last != first) {
+                out.add(mention(s, text, m.start(), m.end(), sessionName(term, body, last), Kind.REFORM_SESSION,
+                        body, term, last, "meeting.session-list", 0.9));
+            }
+            mark(taken, m.start(), m.end());
+        }
+        m = SESSION_ORDINAL_FIRST.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            Body body = bodyOf(m.group("body"));
+            int ord = num(m.group("ord"));
+            out.add(mention(s, text, m.start(), m.end(), sessionName(null, body, ord), Kind.REFORM_SESSION,
+                    body, null, ord, "meeting.session-ordinal-first", 0.9));
+            mark(taken, m.start(), m.end());
+        }
+        m = LOCAL_SESSION.matcher(text);
+        while (m.find()) {
+            int start = m.start("local");
+            if (overlaps(taken, start, m.end())) continue;
+            String surface = text.substring(start, m.end());
+            out.add(mention(s, text, start, m.end(), surface, Kind.REFORM_SESSION,
+                    null, null, num(m.group("ord")), "meeting.local-session", 0.85));
+            mark(taken, start, m.end());
+        }
+        m = PLENUM.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            boolean longForm = m.group("term2") != null;
+            Integer term = num(longForm ? m.group("term2") : m.group("term"));
+            Integer ord = num(longForm ? m.group("ord2") : m.group("ord"));
+            String name = text.substring(m.start(), m.end());
+            out.add(mention(s, text, m.start(), m.end(), name, Kind.PLENUM, Body.CENTRAL_COMMITTEE, term, ord,
+                    "meeting.plenum", 1.0));
+            mark(taken, m.start(), m.end());
+        }
+        m = LOCAL_PLENUM.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            out.add(mention(s, text, m.start(), m.end(), text.substring(m.start(), m.end()), Kind.PLENUM, null,
+                    num(m.group("term")), num(m.group("ord")), "meeting.local-plenum", 0.85));
+            mark(taken, m.start(), m.end());
+        }
+        m = CONGRESS.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            boolean party = m.group("party") != null;
+            if (!party && m.group("after") == null) continue; // 十大工程 and the like
+            if (m.start() > 0 && !party && Character.isIdeographic(text.charAt(m.start() - 1))
+                    && "的在和与及、".indexOf(text.charAt(m.start() - 1)) < 0) continue;
+            int end = m.end("ord") + 1;
+            int ord = num(m.group("ord"));
+            out.add(mention(s, text, m.start(), end, "党的" + ChineseNumber.toChinese(ord) + "大", Kind.CONGRESS,
+                    Body.NATIONAL_CONGRESS, null, ord, "meeting.congress", party ? 1.0 : 0.9));
+            mark(taken, m.start(), end);
+        }
+        if (established != null) {
+            m = ELIDED_SESSION.matcher(text);
+            while (m.find()) {
+                if (overlaps(taken, m.start(), m.end())) continue;
+                int ord = num(m.group("ord"));
+                out.add(mention(s, text, m.start(), m.end(), sessionName(null, established, ord),
+                        Kind.REFORM_SESSION, established, null, ord, "meeting.elided-body", 0.75));
+                mark(taken, m.start(), m.end());
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** The full name of a reform body's session: 十九届中央全面深化改革委员会第十三次会议 (without 届 when unknown). */
+    public static String sessionName(Integer term, Body body, int ordinal) {
+        return (term == null ? "" : ChineseNumber.toChinese(term) + "届") + body.name()
+                + "第" + ChineseNumber.toChinese(ordinal) + "次会议";
+    }
+
+    /** The central reform body a surface name denotes. */
+    static Body bodyOf(String surface) {
+        return surface.contains("委") ? Body.REFORM_COMMISSION : Body.REFORM_GROUP;
+    }
+
+    private static MeetingMention mention(Sentence s, String text, int start, int end, String name, Kind kind,
+                                          Body body, Integer term, Integer ordinal, String rule, double conf) {
+        boolean eventive = !NOT_EVENTIVE_AFTER.matcher(text.substring(end)).find();
+        return new MeetingMention(s, start, end, name, kind, body, term, ordinal, eventive, rule, conf);
+    }
+
+    private static Integer num(String s) {
+        if (s == null) return null;
+        OptionalInt v = ChineseNumber.parse(s);
+        return v.isPresent() ? v.getAsInt() : null;
+    }
+
+    private static void mark(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) taken[i] = true;
+    }
+
+    private static boolean overlaps(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) if (taken[i]) return true;
+        return false;
+    }
+}

@@ -1,0 +1,56 @@
+package org.reformkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reformkg.text.Normalizer;
+import org.reformkg.text.RepairedText;
+import org.reformkg.text.Sentence;
+
+/** Stage: sentences to mentions (meetings, documents, dates). Pure. */
+public final class MentionStage {
+    private MentionStage() {}
+
+    public static Mentions run(RepairedText repaired, List<Sentence> sentences) {
+        int[] paragraph = paragraphs(repaired, sentences);
+        List<MeetingMention> meetings = new ArrayList<>();
+        List<DocumentMention> documents = new ArrayList<>();
+        Body established = null;
+        java.util.Map<String, String> shortForms = new java.util.HashMap<>();
+        for (Sentence s : sentences) {
+            List<MeetingMention> found = MeetingRules.find(s, established);
+            meetings.addAll(found);
+            Body named = namedCentralBody(Normalizer.fold(s.text()));
+            for (MeetingMention m : found)
+                if (m.kind() == MeetingMention.Kind.REFORM_SESSION && m.body() != null) named = m.body();
+            if (named != null) established = named;
+            documents.addAll(DocumentRules.find(s, shortForms));
+        }
+        return new Mentions(sentences, meetings, documents, DateRules.find(sentences, paragraph));
+    }
+
+    /** The paragraph number of each sentence: sentences are in the same paragraph when no '\n' lies between them. */
+    public static int[] paragraphs(RepairedText repaired, List<Sentence> sentences) {
+        int[] p = new int[sentences.size()];
+        int para = 0;
+        int prevEnd = 0;
+        String t = repaired.text();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (i > 0 && t.substring(prevEnd, Math.max(prevEnd, s.start())).indexOf('\n') >= 0) para++;
+            p[i] = para;
+            prevEnd = s.end();
+        }
+        return p;
+    }
+
+    /** The central reform body a sentence names last, if any: the body an elided "第N次会议" belongs to. */
+    static Body namedCentralBody(String text) {
+        int g = Math.max(text.lastIndexOf("领导小组"), Math.max(text.lastIndexOf("深改组"), text.lastIndexOf("深改小组")));
+        int c = Math.max(text.lastIndexOf("深化改革委员会"), text.lastIndexOf("深改委"));
+        if (g < 0 && c < 0) return null;
+        if (text.contains("市委") || text.contains("县委") || text.contains("区委") || text.contains("旗委") || text.contains("省委"))
+            return null;
+        if (!text.contains("中央") && !text.contains("深改")) return null;
+        return c > g ? Body.REFORM_COMMISSION : Body.REFORM_GROUP;
+    }
+}

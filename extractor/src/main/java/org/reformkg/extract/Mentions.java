@@ -1,0 +1,15 @@
+package org.reformkg.extract;
+
+import java.util.List;
+import org.reformkg.text.Sentence;
+
+/** Everything the mention rules found in one source, in text order. */
+public record Mentions(List<Sentence> sentences, List<MeetingMention> meetings,
+                       List<DocumentMention> documents, List<DateMention> dates) {
+    public Mentions {
+        sentences = List.copyOf(sentences);
+        meetings = List.copyOf(meetings);
+        documents = List.copyOf(documents);
+        dates = List.copyOf(dates);
+    }
+}

@@ -1,0 +1,243 @@
+package org.reformkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reformkg.extract.Relations.Approval;
+import org.reformkg.extract.Relations.Chair;
+import org.reformkg.extract.Relations.Issuance;
+import org.reformkg.extract.Relations.MeetingDate;
+import org.reformkg.text.Normalizer;
+import org.reformkg.text.Sentence;
+
+/** Stage: mentions to relations (meeting dates, approvals, chairs, issuers). Pure. */
+public final class RelationStage {
+    private RelationStage() {}
+
+    /** 审议通过 / 审议并通过 / 通过 (approved) and 审议 alone (reviewed). */
+    private static final Pattern TRIGGER = Pattern.compile("审议(?:并)?通过(?:了)?|(?<![审])通过(?:了)?|审议(?:了)?(?!通过|并通过)");
+    /** A meeting referred back to: 会议, 这次会议, 此次会议, 本次会议, 该会议, standing alone as subject. */
+    private static final Pattern MEETING_ANAPHOR = Pattern.compile("(?:^|[，。；：、\\s])(?:这次|此次|本次|该次|该|这个|上述)?会议(?:还|并|先后|同时|集中|共)?(?=审议|通过|听取|强调|指出)");
+    /** Between two listed documents: 、 ， 和 及 与 以及 (and nothing else). */
+    private static final Pattern LIST_GAP = Pattern.compile("^[、，,和及与以及\\s]*$");
+    /** Between a trigger and the first document: 了 or nothing. */
+    private static final Pattern LEAD_GAP = Pattern.compile("^[了的\\s:：]*$");
+    /** A chair: 习近平总书记主持召开, 政法委书记尚振飞主持会议. */
+    private static final String TITLES = "总书记|国家主席|主席|总理|副总理|书记|副书记|主任|副主任|组长|副组长|省长|市长|县长|旗长|区长|镇长|部长|同志";
+    private static final Pattern CHAIR_NAME_TITLE = Pattern.compile("(?<name>\\p{IsHan}{2,3}?)(?:" + TITLES + ")(?:亲自)?主持");
+    private static final Pattern CHAIR_TITLE_NAME = Pattern.compile("(?:" + TITLES + ")(?<name>\\p{IsHan}{2,3})主持");
+    private static final Pattern SERIES_CHAIR = Pattern.compile("(?:这样的|这些|此类|历次)会议.{0,12}?(?<name>\\p{IsHan}{2,3}?)(?:" + TITLES + ")?(?:亲自)?主持召开了?[0-9一二三四五六七八九十百]+次");
+    private static final Pattern ISSUE = Pattern.compile("(?<orgs>(?:(?:中共中央办公厅|国务院办公厅|中共中央|国务院|中办|国办|全国人大常委会)[、和与及]?)+)(?:联合)?(?:印发|发布|下发|颁布)(?:了)?");
+    private static final Pattern DOC_ANAPHOR = Pattern.compile("(?:该|这份|这一|此)(?<kind>意见|决定|方案|通知|规定|办法|条例|文件|规划)");
+    private static final Map<String, String> ORG_ALIASES = new LinkedHashMap<>();
+    static {
+        ORG_ALIASES.put("中办", "中共中央办公厅");
+        ORG_ALIASES.put("国办", "国务院办公厅");
+        ORG_ALIASES.put("中共中央", "中国共产党中央委员会");
+        ORG_ALIASES.put("党中央", "中国共产党中央委员会");
+    }
+
+    public static Relations run(Mentions mentions) {
+        List<MeetingDate> dates = new ArrayList<>();
+        List<Approval> approvals = new ArrayList<>();
+        List<Chair> chairs = new ArrayList<>();
+        List<Issuance> issuances = new ArrayList<>();
+        List<Sentence> sentences = mentions.sentences();
+        MeetingMention lastEventive = null;
+        int lastEventiveSentence = -10;
+        String seriesChair = null;
+        Sentence seriesChairSentence = null;
+        for (Sentence s : sentences) {
+            String text = Normalizer.fold(s.text());
+            List<MeetingMention> meetings = inSentence(mentions.meetings(), s);
+            List<DocumentMention> docs = inSentence(mentions.documents(), s);
+            List<DateMention> sDates = inSentence(mentions.dates(), s);
+
+            for (MeetingMention m : meetings) {
+                if (!m.eventive()) continue;
+                DateMention d = precedingDate(sDates, meetings, m);
+                if (d != null) dates.add(new MeetingDate(m, d, d.relative() ? "date.meeting-relative" : "date.meeting-same-sentence",
+                        d.relative() ? 0.85 : 0.95));
+            }
+
+            Matcher sm = SERIES_CHAIR.matcher(text);
+            if (sm.find() && seriesChair == null) {
+                seriesChair = sm.group("name");
+                seriesChairSentence = s;
+            }
+
+            // the meeting a bare 会议 refers back to: the last eventive meeting within the last three sentences
+            MeetingMention anaphorTarget = null;
+            Matcher am = MEETING_ANAPHOR.matcher(text);
+            int anaphorAt = -1;
+            if (am.find() && lastEventive != null && s.index() - lastEventiveSentence <= 3) {
+                anaphorTarget = lastEventive;
+                anaphorAt = am.end();
+            }
+
+            Matcher t = TRIGGER.matcher(text);
+            while (t.find()) {
+                MeetingMention subject = subjectBefore(meetings, t.start());
+                String rule = "approval.meeting-trigger";
+                double conf = 0.95;
+                if (subject == null && anaphorTarget != null && anaphorAt <= t.start()) {
+                    subject = anaphorTarget;
+                    rule = "approval.meeting-anaphor";
+                    conf = 0.8;
+                }
+                if (subject == null) continue;
+                boolean approved = t.group().contains("通过");
+                for (DocumentMention d : listAfter(docs, text, t.end())) {
+                    approvals.add(new Approval(subject, d, approved, s, rule, conf));
+                }
+            }
+            // 《X》经MEETING审议通过
+            for (MeetingMention m : meetings) {
+                int jing = text.lastIndexOf('经', m.start());
+                if (jing < 0 || m.start() - jing > 2) continue;
+                Matcher after = TRIGGER.matcher(text);
+                after.region(m.end(), text.length());
+                if (!after.lookingAt()) continue;
+                for (DocumentMention d : docs)
+                    if (d.end() <= jing) approvals.add(new Approval(m, d, after.group().contains("通过"), s, "approval.passive-jing", 0.9));
+            }
+
+            for (MeetingMention m : meetings) {
+                String chair = chairFor(text, m);
+                if (chair != null) chairs.add(new Chair(m, chair, s, "chair.presides", 0.9));
+            }
+            if (meetings.isEmpty() && anaphorTarget != null) {
+                Matcher cm = CHAIR_TITLE_NAME.matcher(text);
+                if (cm.find() && text.indexOf("主持会议") >= 0)
+                    chairs.add(new Chair(anaphorTarget, cm.group("name"), s, "chair.presides-anaphor", 0.8));
+            }
+
+            Matcher im = ISSUE.matcher(text);
+            while (im.find()) {
+                List<String> orgs = new ArrayList<>();
+                for (String o : im.group("orgs").split("[、和与及]")) if (!o.isEmpty()) orgs.add(ORG_ALIASES.getOrDefault(o, o));
+                DocumentMention target = null;
+                for (DocumentMention d : docs) if (d.start() >= im.end() && d.start() - im.end() <= 2) { target = d; break; }
+                String rule = "issuer.issued";
+                if (target == null) {
+                    Matcher da = DOC_ANAPHOR.matcher(text);
+                    da.region(im.end(), Math.min(text.length(), im.end() + 6));
+                    if (da.lookingAt()) {
+                        target = lastDocument(mentions.documents(), s, da.group("kind"));
+                        rule = "issuer.issued-anaphor";
+                    }
+                }
+                if (target != null) issuances.add(new Issuance(target, orgs, s, rule, rule.endsWith("anaphor") ? 0.8 : 0.9));
+            }
+            for (DocumentMention d : docs) {
+                for (Map.Entry<String, String> e : List.of(Map.entry("中共中央", "中国共产党中央委员会"), Map.entry("国务院", "国务院"))) {
+                    if (d.title().startsWith(e.getKey() + "关于"))
+                        issuances.add(new Issuance(d, List.of(e.getValue()), s, "issuer.in-title", 0.95));
+                }
+            }
+
+            for (MeetingMention m : meetings) if (m.eventive()) { lastEventive = m; lastEventiveSentence = s.index(); }
+        }
+        if (seriesChair != null) {
+            for (MeetingMention m : mentions.meetings()) {
+                boolean central = m.body() == Body.REFORM_GROUP || m.body() == Body.REFORM_COMMISSION;
+                if (central && chairs.stream().noneMatch(c -> c.meeting() == m))
+                    chairs.add(new Chair(m, seriesChair, seriesChairSentence, "chair.series", 0.6));
+            }
+        }
+        return new Relations(dates, approvals, chairs, issuances);
+    }
+
+    private static <T> List<T> inSentence(List<T> all, Sentence s) {
+        List<T> out = new ArrayList<>();
+        for (T t : all) {
+            Sentence ts = t instanceof MeetingMention m ? m.sentence() : t instanceof DocumentMention d ? d.sentence()
+                    : ((DateMention) t).sentence();
+            if (ts.index() == s.index()) out.add(t);
+        }
+        return out;
+    }
+
+    /** The date closest before the meeting in its sentence with no other meeting or date between them. */
+    private static DateMention precedingDate(List<DateMention> dates, List<MeetingMention> meetings, MeetingMention m) {
+        DateMention best = null;
+        for (DateMention d : dates) if (d.end() <= m.start()) best = d;
+        if (best == null) {
+            // 会议于2016年2月23日召开: a date right after the meeting name, introduced by 于
+            for (DateMention d : dates) {
+                if (d.start() >= m.end() && d.start() - m.end() <= 2
+                        && m.sentence().text().substring(m.end(), d.start()).matches("[于在]?")) return d;
+            }
+            return null;
+        }
+        for (MeetingMention o : meetings)
+            if (o != m && o.eventive() && o.start() >= best.end() && o.end() <= m.start() && o.start() != m.start()) return null;
+        return best;
+    }
+
+    private static MeetingMention subjectBefore(List<MeetingMention> meetings, int pos) {
+        MeetingMention best = null;
+        for (MeetingMention m : meetings) if (m.end() <= pos && (best == null || m.start() >= best.start())) best = m;
+        if (best == null) return null;
+        // a range or joint session yields several mentions with one span: the caller sees the last; keep all with that span
+        return best;
+    }
+
+    /** The documents listed right after a trigger: 《A》《B》和《C》. */
+    private static List<DocumentMention> listAfter(List<DocumentMention> docs, String text, int pos) {
+        List<DocumentMention> out = new ArrayList<>();
+        int prev = pos;
+        for (DocumentMention d : docs) {
+            if (d.start() < pos) continue;
+            String gap = text.substring(prev, d.start());
+            if (out.isEmpty() ? !LEAD_GAP.matcher(gap).matches() : !LIST_GAP.matcher(gap).matches()) break;
+            out.add(d);
+            prev = d.end();
+        }
+        return out;
+    }
+
+    private static String chairFor(String text, MeetingMention m) {
+        String before = text.substring(Math.max(0, m.start() - 30), m.start());
+        Matcher c = CHAIR_NAME_TITLE.matcher(before);
+        String name = null;
+        while (c.find()) if (before.substring(c.end()).matches("召开(?:了|的)?|(?:召开了?)?(?:的)?")) name = trimName(before, c);
+        if (name == null) {
+            c = CHAIR_TITLE_NAME.matcher(before);
+            while (c.find()) if (before.substring(c.end()).matches("召开(?:了|的)?")) name = c.group("name");
+        }
+        if (name == null) {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 20));
+            Matcher a = Pattern.compile("^(?:由)?(?<name>\\p{IsHan}{2,3}?)(?:" + TITLES + ")?主持").matcher(after);
+            if (a.find() && after.startsWith("由")) name = a.group("name");
+        }
+        return name;
+    }
+
+    /** A name directly before a title is 2 or 3 characters; take 3 only when the character before it is a boundary. */
+    private static String trimName(String before, Matcher c) {
+        String n = c.group("name");
+        int s = c.start("name");
+        if (n.length() == 2 && s > 0 && Character.isIdeographic(before.charAt(s - 1)) && s - 1 >= 0
+                && !isBoundaryHan(before.charAt(s - 1))) {
+            return before.charAt(s - 1) + n;
+        }
+        return n;
+    }
+
+    private static boolean isBoundaryHan(char c) {
+        return "由在是和与及的了，".indexOf(c) >= 0;
+    }
+
+    private static DocumentMention lastDocument(List<DocumentMention> docs, Sentence s, String kind) {
+        DocumentMention best = null;
+        for (DocumentMention d : docs) {
+            if (d.sentence().index() > s.index() || s.index() - d.sentence().index() > 6) continue;
+            if (kind.equals("文件") || d.title().endsWith(kind)) best = d;
+        }
+        return best;
+    }
+}

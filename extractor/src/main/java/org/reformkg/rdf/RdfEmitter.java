@@ -1,0 +1,178 @@
+package org.reformkg.rdf;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.reformkg.extract.Body;
+import org.reformkg.extract.PartialDate;
+import org.reformkg.resolve.Claim;
+import org.reformkg.resolve.Evidence;
+import org.reformkg.resolve.Resolution;
+import org.reformkg.text.DecodedText;
+import org.reformkg.text.Sentence;
+
+/**
+ * Stage: a source's resolution to quads, streamed into any {@link StreamRDF} (file writer, TDB2
+ * loader, HTTP upload). Every quad goes into the source's named graph. Each fact is written with
+ * an rk:Evidence node that reifies it and points to its sentence, whose Web Annotation selectors
+ * locate it in the raw file. Nothing is kept beyond the set of sentences already written.
+ */
+public final class RdfEmitter {
+    private final StreamRDF out;
+    private final String sourceName;
+    private final Node graph;
+    private final Set<Integer> sentencesWritten = new HashSet<>();
+    private final Set<Node> entitiesWritten = new HashSet<>();
+
+    private RdfEmitter(StreamRDF out, String sourceName) {
+        this.out = out;
+        this.sourceName = sourceName;
+        this.graph = Iris.source(sourceName);
+    }
+
+    /** The IRI of the named graph that holds a source's facts. */
+    public static Node graphOf(String sourceName) {
+        return Iris.source(sourceName);
+    }
+
+    /** Writes the source's quads. Does not call {@code start()}/{@code finish()} on the stream. */
+    public static void emit(DecodedText source, Resolution resolution, StreamRDF out) {
+        new RdfEmitter(out, source.sourceName()).write(source, resolution);
+    }
+
+    private void write(DecodedText source, Resolution r) {
+        quad(graph, Vocab.type, Vocab.Source);
+        quad(graph, Vocab.identifier, str(sourceName));
+        quad(graph, Vocab.charset, str(source.charset().name()));
+
+        for (Resolution.Document d : r.documents()) {
+            Node doc = Iris.entity("document", d.key());
+            fact(doc, Vocab.type, Vocab.Document, d.mention());
+            quad(doc, Vocab.label, str(d.title()));
+            quad(doc, Vocab.title, str(d.title()));
+            quad(graph, Vocab.mentions, doc);
+            Node kind = Iris.entity("kind", d.kind());
+            if (entitiesWritten.add(kind)) {
+                quad(kind, Vocab.type, Vocab.DocumentKind);
+                quad(kind, Vocab.label, str(d.kind()));
+            }
+            fact(doc, Vocab.kind, kind, d.mention());
+            for (Claim<String> issuer : d.issuers()) {
+                Node org = organization(issuer.value());
+                fact(doc, Vocab.issuedBy, org, issuer.evidence());
+            }
+        }
+        for (Resolution.Meeting m : r.meetings()) {
+            Node meeting = Iris.entity("meeting", m.key());
+            fact(meeting, Vocab.type, Vocab.Meeting, m.mention());
+            quad(meeting, Vocab.label, str(m.name()));
+            for (String a : m.aliases()) quad(meeting, Vocab.altLabel, str(a));
+            quad(graph, Vocab.mentions, meeting);
+            if (m.body() != null) fact(meeting, Vocab.ofBody, body(m.body().value()), m.body().evidence());
+            if (m.term() != null) fact(meeting, Vocab.term, integer(m.term().value()), m.term().evidence());
+            if (m.ordinal() != null) fact(meeting, Vocab.ordinal, integer(m.ordinal()), m.mention());
+            if (m.date() != null) {
+                PartialDate d = m.date().value();
+                fact(meeting, Vocab.date, dateLiteral(d), m.date().evidence());
+                quad(meeting, Vocab.dateKey, str(d.iso()));
+                quad(meeting, Vocab.year, integer(d.year()));
+            }
+            if (m.chair() != null) {
+                Node person = Iris.entity("person", m.chair().value());
+                if (entitiesWritten.add(person)) {
+                    quad(person, Vocab.type, Vocab.Person);
+                    quad(person, Vocab.label, str(m.chair().value()));
+                    quad(graph, Vocab.mentions, person);
+                }
+                fact(meeting, Vocab.chairedBy, person, m.chair().evidence());
+            }
+        }
+        for (Resolution.Link l : r.links()) {
+            fact(Iris.entity("meeting", l.meetingKey()), l.approved() ? Vocab.approved : Vocab.reviewed,
+                    Iris.entity("document", l.documentKey()), l.evidence());
+        }
+    }
+
+    private Node body(String name) {
+        Node b = Iris.entity("body", name);
+        if (entitiesWritten.add(b)) {
+            quad(b, Vocab.type, Vocab.ConveningBody);
+            quad(b, Vocab.type, Vocab.Organization);
+            quad(b, Vocab.label, str(name));
+            for (Body known : new Body[]{Body.REFORM_GROUP, Body.REFORM_COMMISSION, Body.CENTRAL_COMMITTEE, Body.NATIONAL_CONGRESS})
+                if (known.name().equals(name))
+                    for (String a : known.aliases()) if (!a.equals(name)) quad(b, Vocab.altLabel, str(a));
+        }
+        return b;
+    }
+
+    private Node organization(String name) {
+        Node o = Iris.entity("org", name);
+        if (entitiesWritten.add(o)) {
+            quad(o, Vocab.type, Vocab.Organization);
+            quad(o, Vocab.label, str(name));
+        }
+        return o;
+    }
+
+    /** A fact with its evidence: the triple, and a reifying rk:Evidence derived from the sentence. */
+    private void fact(Node s, Node p, Node o, Evidence ev) {
+        quad(s, p, o);
+        if (ev == null) return;
+        Node sentence = sentence(ev.sentence());
+        Node e = Iris.evidence(sourceName, s + " " + p + " " + o + " " + ev.sentence().index());
+        if (!entitiesWritten.add(e)) return;
+        quad(s, Vocab.evidence, e);
+        quad(e, Vocab.type, Vocab.Evidence);
+        quad(e, Vocab.subject, s);
+        quad(e, Vocab.predicate, p);
+        quad(e, Vocab.object, o);
+        quad(e, Vocab.rule, str(ev.rule()));
+        quad(e, Vocab.confidence, NodeFactory.createLiteralDT(BigDecimal.valueOf(ev.confidence()).toPlainString(), XSDDatatype.XSDdecimal));
+        quad(e, Vocab.wasDerivedFrom, sentence);
+    }
+
+    private Node sentence(Sentence s) {
+        Node n = Iris.sentence(graph, s.index());
+        if (sentencesWritten.add(s.index())) {
+            Node pos = NodeFactory.createURI(n.getURI() + "/pos");
+            Node quote = NodeFactory.createURI(n.getURI() + "/quote");
+            quad(n, Vocab.type, Vocab.Sentence);
+            quad(n, Vocab.hasSource, graph);
+            quad(n, Vocab.sentenceIndex, integer(s.index()));
+            quad(n, Vocab.hasSelector, pos);
+            quad(n, Vocab.hasSelector, quote);
+            quad(pos, Vocab.type, Vocab.TextPositionSelector);
+            quad(pos, Vocab.start, integer(s.rawStart()));
+            quad(pos, Vocab.end, integer(s.rawEnd()));
+            quad(quote, Vocab.type, Vocab.TextQuoteSelector);
+            quad(quote, Vocab.exact, str(s.text()));
+        }
+        return n;
+    }
+
+    static Node dateLiteral(PartialDate d) {
+        XSDDatatype dt = switch (d.precision()) {
+            case YEAR -> XSDDatatype.XSDgYear;
+            case MONTH -> XSDDatatype.XSDgYearMonth;
+            case DAY -> XSDDatatype.XSDdate;
+        };
+        return NodeFactory.createLiteralDT(d.iso(), dt);
+    }
+
+    private static Node str(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node integer(long v) {
+        return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger);
+    }
+
+    private void quad(Node s, Node p, Node o) {
+        out.quad(org.apache.jena.sparql.core.Quad.create(graph, s, p, o));
+    }
+}

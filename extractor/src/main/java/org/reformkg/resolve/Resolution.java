@@ -1,0 +1,34 @@
+package org.reformkg.resolve;
+
+import java.util.List;
+import org.reformkg.extract.PartialDate;
+
+/**
+ * Canonical entities of one source and the facts between them, each with its evidence. Keys are
+ * deterministic and source-independent, so the same meeting found in two sources gets the same key
+ * (and so the same IRI).
+ */
+public record Resolution(List<Meeting> meetings, List<Document> documents, List<Link> links) {
+    public Resolution {
+        meetings = List.copyOf(meetings);
+        documents = List.copyOf(documents);
+        links = List.copyOf(links);
+    }
+
+    /**
+     * A meeting. {@code body}, {@code term}, {@code ordinal}, {@code date} and {@code chair} may be null.
+     * {@code term} is a claim because it may be inferred (from the date) rather than written.
+     */
+    public record Meeting(String key, String name, List<String> aliases, Claim<String> body, Claim<Integer> term,
+                          Integer ordinal, Claim<PartialDate> date, Claim<String> chair, Evidence mention) {
+        public Meeting { aliases = List.copyOf(aliases); }
+    }
+
+    /** A policy document; {@code issuers} are canonical organisation names. */
+    public record Document(String key, String title, String kind, List<Claim<String>> issuers, Evidence mention) {
+        public Document { issuers = List.copyOf(issuers); }
+    }
+
+    /** The meeting approved ({@code approved}) or only reviewed the document. */
+    public record Link(String meetingKey, String documentKey, boolean approved, Evidence evidence) {}
+}

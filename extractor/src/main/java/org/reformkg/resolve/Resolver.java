@@ -1,0 +1,190 @@
+package org.reformkg.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.reformkg.extract.Body;
+import org.reformkg.extract.DocumentMention;
+import org.reformkg.extract.MeetingMention;
+import org.reformkg.extract.MeetingMention.Kind;
+import org.reformkg.extract.MeetingRules;
+import org.reformkg.extract.Mentions;
+import org.reformkg.extract.PartialDate;
+import org.reformkg.extract.Relations;
+
+/**
+ * Stage: mentions and relations to canonical entities. Merges mentions of one meeting (by body,
+ * term and ordinal, or by name), infers a missing term from the meeting's date and the Central
+ * Committee's terms, keeps each meeting's most precise date, and links documents by title.
+ */
+public final class Resolver {
+    private Resolver() {}
+
+    /** Central Committee terms: first day of each term (the day its first plenum closed). */
+    private static final int[][] TERMS = {
+            {18, 2012, 11, 15}, {19, 2017, 10, 25}, {20, 2022, 10, 23}};
+
+    public static Resolution resolve(Mentions mentions, Relations relations) {
+        Map<MeetingMention, PartialDateClaim> dateOf = new LinkedHashMap<>();
+        for (Relations.MeetingDate md : relations.meetingDates()) {
+            PartialDateClaim c = new PartialDateClaim(md.date().date(), new Evidence(md.date().sentence(), md.rule(), md.confidence()));
+            dateOf.merge(md.meeting(), c, (a, b) -> b.date.moreSpecificThan(a.date) ? b : a);
+        }
+
+        // first pass: each mention's key; a session without a term takes it from its date or from a sibling mention
+        Map<MeetingMention, Integer> inferredTerm = new LinkedHashMap<>();
+        Map<MeetingMention, Evidence> inferredTermEvidence = new LinkedHashMap<>();
+        for (MeetingMention m : mentions.meetings()) {
+            if (m.kind() != Kind.REFORM_SESSION || m.term() != null || m.body() == null) continue;
+            Integer t = termAfterCongress(mentions, m);
+            if (t != null) {
+                inferredTerm.put(m, t);
+                inferredTermEvidence.put(m, new Evidence(m.sentence(), "term.after-congress", 0.85));
+                continue;
+            }
+            PartialDateClaim d = dateOf.get(m);
+            if (d != null && (t = termOf(d.date)) != null) {
+                inferredTerm.put(m, t);
+                inferredTermEvidence.put(m, new Evidence(d.evidence.sentence(), "term.from-date", 0.85));
+            }
+        }
+        // a termless session whose body and ordinal match one with a known term in this source is that meeting
+        for (MeetingMention m : mentions.meetings()) {
+            if (m.kind() != Kind.REFORM_SESSION || m.term() != null || inferredTerm.containsKey(m) || m.body() == null) continue;
+            Set<Integer> terms = new LinkedHashSet<>();
+            for (MeetingMention o : mentions.meetings()) {
+                Integer ot = o.term() != null ? o.term() : inferredTerm.get(o);
+                if (ot != null && o.body() == m.body() && o.ordinal() != null && o.ordinal().equals(m.ordinal())) terms.add(ot);
+            }
+            if (terms.size() == 1) {
+                inferredTerm.put(m, terms.iterator().next());
+                inferredTermEvidence.put(m, new Evidence(m.sentence(), "term.same-session-in-source", 0.8));
+            }
+        }
+
+        Map<String, MeetingBuilder> meetings = new LinkedHashMap<>();
+        Map<MeetingMention, String> keyOf = new LinkedHashMap<>();
+        for (MeetingMention m : mentions.meetings()) {
+            Integer term = m.term() != null ? m.term() : inferredTerm.get(m);
+            String key = key(m, term);
+            keyOf.put(m, key);
+            MeetingBuilder b = meetings.computeIfAbsent(key, k -> new MeetingBuilder(k, m));
+            b.surfaces.add(m.name());
+            if (term != null && b.term == null)
+                b.term = new Claim<>(term, m.term() != null ? evidence(m) : inferredTermEvidence.get(m));
+            PartialDateClaim d = dateOf.get(m);
+            if (d != null && (b.date == null || d.date.moreSpecificThan(b.date.value())))
+                b.date = new Claim<>(d.date, d.evidence);
+        }
+        for (Relations.Chair c : relations.chairs()) {
+            MeetingBuilder b = meetings.get(keyOf.get(c.meeting()));
+            if (b != null && (b.chair == null || b.chair.evidence().confidence() < c.confidence()))
+                b.chair = new Claim<>(c.person(), new Evidence(c.evidence(), c.rule(), c.confidence()));
+        }
+
+        Map<String, Resolution.Document> documents = new LinkedHashMap<>();
+        Map<String, List<Claim<String>>> issuers = new LinkedHashMap<>();
+        for (Relations.Issuance is : relations.issuances()) {
+            for (String org : is.issuers()) {
+                List<Claim<String>> l = issuers.computeIfAbsent(is.document().title(), k -> new ArrayList<>());
+                if (l.stream().noneMatch(c -> c.value().equals(org)))
+                    l.add(new Claim<>(org, new Evidence(is.evidence(), is.rule(), is.confidence())));
+            }
+        }
+        for (DocumentMention d : mentions.documents()) {
+            documents.computeIfAbsent(d.title(), t -> new Resolution.Document(t, t, d.kind(),
+                    issuers.getOrDefault(t, List.of()), new Evidence(d.sentence(), d.rule(), d.confidence())));
+        }
+
+        List<Resolution.Link> links = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Relations.Approval a : relations.approvals()) {
+            String mk = keyOf.get(a.meeting());
+            if (mk == null) continue;
+            String id = mk + "|" + a.document().title() + "|" + a.approved();
+            if (seen.add(id))
+                links.add(new Resolution.Link(mk, a.document().title(), a.approved(), new Evidence(a.evidence(), a.rule(), a.confidence())));
+        }
+        // a document both approved and reviewed by one meeting is approved
+        links.removeIf(l -> !l.approved() && seen.contains(l.meetingKey() + "|" + l.documentKey() + "|true"));
+
+        List<Resolution.Meeting> out = new ArrayList<>();
+        for (MeetingBuilder b : meetings.values()) out.add(b.build());
+        out.sort(Comparator.comparing(Resolution.Meeting::key));
+        return new Resolution(out, new ArrayList<>(documents.values()), links);
+    }
+
+    /** The term of the Central Committee in office on this date, or null when the date's precision straddles two terms. */
+    public static Integer termOf(PartialDate d) {
+        Integer found = null;
+        for (int i = TERMS.length - 1; i >= 0; i--) {
+            PartialDate start = PartialDate.ofDay(TERMS[i][1], TERMS[i][2], TERMS[i][3]);
+            String iso = d.iso();
+            String startIso = start.iso().substring(0, iso.length());
+            if (iso.compareTo(startIso) > 0) return TERMS[i][0];
+            if (iso.compareTo(startIso) == 0) return d.precision() == PartialDate.Precision.DAY ? TERMS[i][0] : null;
+        }
+        return found;
+    }
+
+    /** 党的二十大闭幕后召开的第一次…会议: a session right after a congress belongs to that congress's term. */
+    private static Integer termAfterCongress(Mentions mentions, MeetingMention m) {
+        for (MeetingMention c : mentions.meetings()) {
+            if (c.kind() != Kind.CONGRESS || c.sentence().index() != m.sentence().index() || c.end() > m.start()) continue;
+            String between = m.sentence().text().substring(c.end(), m.start());
+            if (between.matches("(?:闭幕|胜利闭幕|召开)?(?:之)?后(?:召开的|举行的)?")) return c.ordinal();
+        }
+        return null;
+    }
+
+    private static String key(MeetingMention m, Integer term) {
+        Body body = m.body();
+        return switch (m.kind()) {
+            case REFORM_SESSION -> body != null
+                    ? "session|" + body.name() + "|" + (term == null ? "?" : term) + "|" + m.ordinal()
+                    : "name|" + m.name();
+            case PLENUM -> body != null ? "plenum|" + body.name() + "|" + term + "|" + m.ordinal() : "name|" + m.name();
+            case CONGRESS -> "congress|" + body.name() + "|" + m.ordinal();
+            case CONFERENCE -> "name|" + m.name();
+        };
+    }
+
+    private static Evidence evidence(MeetingMention m) {
+        return new Evidence(m.sentence(), m.rule(), m.confidence());
+    }
+
+    private record PartialDateClaim(PartialDate date, Evidence evidence) {}
+
+    private static final class MeetingBuilder {
+        final String key;
+        final MeetingMention first;
+        final Set<String> surfaces = new LinkedHashSet<>();
+        Claim<Integer> term;
+        Claim<PartialDate> date;
+        Claim<String> chair;
+
+        MeetingBuilder(String key, MeetingMention first) {
+            this.key = key;
+            this.first = first;
+        }
+
+        Resolution.Meeting build() {
+            Integer t = term == null ? null : term.value();
+            String name;
+            if (first.kind() == Kind.REFORM_SESSION && first.body() != null) {
+                name = MeetingRules.sessionName(t, first.body(), first.ordinal());
+            } else {
+                // a plenum is named as the text names it; prefer the form that says whose plenum (党的…)
+                name = surfaces.stream().filter(x -> x.startsWith("党的")).findFirst().orElse(surfaces.iterator().next());
+            }
+            List<String> aliases = new ArrayList<>(surfaces);
+            aliases.remove(name);
+            Claim<String> body = first.body() == null ? null : new Claim<>(first.body().name(), evidence(first));
+            return new Resolution.Meeting(key, name, aliases, body, term, first.ordinal(), date, chair, evidence(first));
+        }
+    }
+}
