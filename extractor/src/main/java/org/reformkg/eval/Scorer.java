@@ -19,7 +19,7 @@ import java.util.Set;
  * the gold approval's meeting and the titles are equal; an approval of an unnamed gold meeting
  * matches an approval of the same title by a predicted meeting of the same body that matches no
  * named gold meeting. Dates are compared, as exact strings, on matched meetings that have a date
- * in the gold or in the prediction.
+ * in the gold or in the prediction; a dated gold meeting not found at all counts as a missed date.
  */
 public final class Scorer {
     private Scorer() {}
@@ -64,6 +64,13 @@ public final class Scorer {
             else {
                 if (g != null) dMiss.add(doc + e.getValue().name() + " " + g + (p == null ? " (none)" : " (got " + p + ")"));
                 if (p != null) dSpur.add(doc + e.getValue().name() + " " + p + (g == null ? " (gold has none)" : ""));
+            }
+        }
+        // a dated gold meeting the extractor missed altogether is a missed date too
+        for (Gold.Meeting g : gold.meetings()) {
+            if (g.name() != null && g.date() != null && !goldMatched.contains(g.id())) {
+                dGold++;
+                dMiss.add(doc + g.name() + " " + g.date() + " (meeting not found)");
             }
         }
         out.put("meeting dates", new Score("meeting dates", dTp, dPred, dGold, dMiss, dSpur));
