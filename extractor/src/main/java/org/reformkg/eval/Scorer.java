@@ -35,6 +35,7 @@ public final class Scorer {
         List<String> spurious = new ArrayList<>();
         for (int i = 0; i < meetings.size(); i++) {
             Map<String, String> row = meetings.get(i);
+            if (blankToNull(row.get("name")) == null && blankToNull(row.get("ordinal")) == null) continue; // unnamed: not scored
             Gold.Meeting g = match(gold.meetings(), row.get("name"), row.get("body"), row.get("term"), row.get("ordinal"));
             if (g != null && g.name() != null && !goldMatched.contains(g.id())) {
                 matchOf.put(i, g);

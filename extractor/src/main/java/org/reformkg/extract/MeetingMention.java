@@ -24,7 +24,9 @@ public record MeetingMention(Sentence sentence, int start, int end, String name,
         /** A party congress (党的二十大). */
         CONGRESS,
         /** A named conference without a number (全旗组织工作会议). */
-        CONFERENCE
+        CONFERENCE,
+        /** A meeting the text reports (会议审议通过了…) without naming it or having named it before. */
+        UNNAMED
     }
 
     public String surface() {

@@ -56,6 +56,21 @@ public final class MeetingRules {
     private static final Pattern ELIDED_SESSION = Pattern.compile(
             "(?<![\\p{IsHan}&&[^在的了和及与召开举行主持出席]])第(?<ord>" + N + ")次(?:全体)?会议");
 
+    /**
+     * A named conference reported as taking place: a jurisdiction-wide work conference (全旗组织工作会议,
+     * joint ones with 暨) or an anniversary rally (…40周年庆祝大会), followed by 召开/举行/上.
+     */
+    private static final Pattern CONFERENCE = Pattern.compile(
+            "(?<name>(?:全[旗县市区省州盟镇乡]|[\\p{IsHan}0-9]{2,16}?[0-9一二三四五六七八九十百]+周年)[\\p{IsHan}]{0,20}?"
+                    + "(?:会议|大会|推进会)(?:暨\\s?[\\p{IsHan}]{2,24}?(?:会议|大会|推进会))?)(?=召开|举行|开幕|上[，,：:]|上[\\p{IsHan}]{0,6}(?:指出|强调|部署|讲话))");
+
+    /** 一场“改革督察员”聘请会议: a single event introduced by 一场/一次 with a quoted or plain name. */
+    private static final Pattern ONE_EVENT = Pattern.compile(
+            "一场(?<name>[“\"]?[\\p{IsHan}]{2,12}[”\"]?[\\p{IsHan}]{1,8}?(?:会议|大会|座谈会|推进会|发布会))");
+
+    /** Words that make a conference name generic rather than one meeting's name. */
+    private static final Pattern GENERIC_CONFERENCE = Pattern.compile("历次|各类|有关|相关|上级|此类|这类|系列|多次|各级");
+
     /** Continuations that show a meeting is referred back to rather than reported as taking place. */
     private static final Pattern NOT_EVENTIVE_AFTER = Pattern.compile(
             "^(?:精神|以来|后|之后|前|以前|之前|召开后|召开以来|闭幕后|提出|作出|部署|确定|明确|要求|决策|通过的|审议通过的|报告|决定|重要讲话精神|历次|以后)");
@@ -134,6 +149,19 @@ public final class MeetingRules {
                     Body.NATIONAL_CONGRESS, null, ord, "meeting.congress", party ? 1.0 : 0.9));
             mark(taken, m.start(), end);
         }
+        for (Pattern p : new Pattern[]{CONFERENCE, ONE_EVENT}) {
+            m = p.matcher(text);
+            while (m.find()) {
+                int start = m.start("name");
+                if (overlaps(taken, start, m.end("name"))) continue;
+                String name = m.group("name").replaceAll("[\\s“”\"]", "");
+                name = name.replaceFirst("^(?:在|于|出席|参加|召开|举行)", "");
+                if (GENERIC_CONFERENCE.matcher(name).find()) continue;
+                out.add(new MeetingMention(s, start, m.end("name"), name, Kind.CONFERENCE, null, null, null, true,
+                        p == CONFERENCE ? "meeting.named-conference" : "meeting.single-event", 0.8));
+                mark(taken, start, m.end("name"));
+            }
+        }
         if (established != null) {
             m = ELIDED_SESSION.matcher(text);
             while (m.find()) {
@@ -146,6 +174,19 @@ public final class MeetingRules {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** 会议审议通过了《…》 opening a report: a meeting that adopts documents, not named in the text. */
+    private static final Pattern UNNAMED_ADOPTING = Pattern.compile("^(?:这次|此次|本次|该次)?会议(?:还|并|先后|集中)?(?=审议(?:并)?通过)");
+
+    /**
+     * The meeting a sentence reports as adopting documents without naming it, for use when no meeting
+     * was named shortly before (otherwise 会议 refers back to that one); null when the sentence is not of that form.
+     */
+    public static MeetingMention unnamedAdopting(Sentence s) {
+        Matcher m = UNNAMED_ADOPTING.matcher(Normalizer.fold(s.text()));
+        if (!m.find()) return null;
+        return new MeetingMention(s, m.start(), m.end(), null, Kind.UNNAMED, null, null, null, true, "meeting.unnamed-adopting", 0.6);
     }
 
     /** The full name of a reform body's session: 十九届中央全面深化改革委员会第十三次会议 (without 届 when unknown). */

@@ -16,8 +16,14 @@ public final class MentionStage {
         List<DocumentMention> documents = new ArrayList<>();
         Body established = null;
         java.util.Map<String, String> shortForms = new java.util.HashMap<>();
+        int lastMeetingSentence = -10;
         for (Sentence s : sentences) {
             List<MeetingMention> found = MeetingRules.find(s, established);
+            if (found.isEmpty() && s.index() - lastMeetingSentence > 3) {
+                MeetingMention unnamed = MeetingRules.unnamedAdopting(s);
+                if (unnamed != null) found = List.of(unnamed);
+            }
+            if (!found.isEmpty()) lastMeetingSentence = s.index();
             meetings.addAll(found);
             Body named = namedCentralBody(Normalizer.fold(s.text()));
             for (MeetingMention m : found)
@@ -44,7 +50,7 @@ public final class MentionStage {
     }
 
     /** The central reform body a sentence names last, if any: the body an elided "第N次会议" belongs to. */
-    static Body namedCentralBody(String text) {
+    public static Body namedCentralBody(String text) {
         int g = Math.max(text.lastIndexOf("领导小组"), Math.max(text.lastIndexOf("深改组"), text.lastIndexOf("深改小组")));
         int c = Math.max(text.lastIndexOf("深化改革委员会"), text.lastIndexOf("深改委"));
         if (g < 0 && c < 0) return null;

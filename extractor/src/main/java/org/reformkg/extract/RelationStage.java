@@ -29,6 +29,7 @@ public final class RelationStage {
     private static final String TITLES = "总书记|国家主席|主席|总理|副总理|书记|副书记|主任|副主任|组长|副组长|省长|市长|县长|旗长|区长|镇长|部长|同志";
     private static final Pattern CHAIR_NAME_TITLE = Pattern.compile("(?<name>\\p{IsHan}{2,3}?)(?:" + TITLES + ")(?:亲自)?主持");
     private static final Pattern CHAIR_TITLE_NAME = Pattern.compile("(?:" + TITLES + ")(?<name>\\p{IsHan}{2,3})主持");
+    private static final Pattern CHAIR_PRESIDES_MEETING = Pattern.compile("(?:" + TITLES + ")(?<name>\\p{IsHan}{2,3})(?:同志)?主持(?:会议|本次会议|此次会议)");
     private static final Pattern SERIES_CHAIR = Pattern.compile("(?:这样的|这些|此类|历次)会议.{0,12}?(?<name>\\p{IsHan}{2,3}?)(?:" + TITLES + ")?(?:亲自)?主持召开了?[0-9一二三四五六七八九十百]+次");
     private static final Pattern ISSUE = Pattern.compile("(?<orgs>(?:(?:中共中央办公厅|国务院办公厅|中共中央|国务院|中办|国办|全国人大常委会)[、和与及]?)+)(?:联合)?(?:印发|发布|下发|颁布)(?:了)?");
     private static final Pattern DOC_ANAPHOR = Pattern.compile("(?:该|这份|这一|此)(?<kind>意见|决定|方案|通知|规定|办法|条例|文件|规划)");
@@ -109,10 +110,10 @@ public final class RelationStage {
                 String chair = chairFor(text, m);
                 if (chair != null) chairs.add(new Chair(m, chair, s, "chair.presides", 0.9));
             }
-            if (meetings.isEmpty() && anaphorTarget != null) {
-                Matcher cm = CHAIR_TITLE_NAME.matcher(text);
-                if (cm.find() && text.indexOf("主持会议") >= 0)
-                    chairs.add(new Chair(anaphorTarget, cm.group("name"), s, "chair.presides-anaphor", 0.8));
+            // 旗委副书记、政法委书记尚振飞主持会议: 会议 is the meeting just reported
+            if (meetings.isEmpty() && lastEventive != null && s.index() - lastEventiveSentence <= 3) {
+                Matcher cm = CHAIR_PRESIDES_MEETING.matcher(text);
+                if (cm.find()) chairs.add(new Chair(lastEventive, cm.group("name"), s, "chair.presides-anaphor", 0.8));
             }
 
             Matcher im = ISSUE.matcher(text);

@@ -69,7 +69,7 @@ public final class RdfEmitter {
         for (Resolution.Meeting m : r.meetings()) {
             Node meeting = Iris.entity("meeting", m.key());
             fact(meeting, Vocab.type, Vocab.Meeting, m.mention());
-            quad(meeting, Vocab.label, str(m.name()));
+            if (m.name() != null) quad(meeting, Vocab.label, str(m.name()));
             for (String a : m.aliases()) quad(meeting, Vocab.altLabel, str(a));
             quad(graph, Vocab.mentions, meeting);
             if (m.body() != null) fact(meeting, Vocab.ofBody, body(m.body().value()), m.body().evidence());

@@ -66,11 +66,23 @@ public final class Resolver {
             }
         }
 
+        // a named conference is one meeting per source under its core name (the part before 暨, which
+        // headline and lead may word differently); its date, when known, tells it from same-named ones elsewhere
+        Map<String, PartialDate> conferenceDate = new LinkedHashMap<>();
+        for (MeetingMention m : mentions.meetings()) {
+            if (m.kind() != Kind.CONFERENCE) continue;
+            PartialDateClaim d = dateOf.get(m);
+            if (d != null) conferenceDate.merge(coreName(m.name()), d.date, (a, b) -> b.moreSpecificThan(a) ? b : a);
+        }
+
         Map<String, MeetingBuilder> meetings = new LinkedHashMap<>();
         Map<MeetingMention, String> keyOf = new LinkedHashMap<>();
         for (MeetingMention m : mentions.meetings()) {
             Integer term = m.term() != null ? m.term() : inferredTerm.get(m);
-            String key = key(m, term);
+            String key = m.kind() == Kind.UNNAMED ? unnamedKey(m, mentions, relations)
+                    : m.kind() == Kind.CONFERENCE
+                    ? "conference|" + coreName(m.name()) + "|" + (conferenceDate.containsKey(coreName(m.name())) ? conferenceDate.get(coreName(m.name())).iso() : "")
+                    : key(m, term);
             keyOf.put(m, key);
             MeetingBuilder b = meetings.computeIfAbsent(key, k -> new MeetingBuilder(k, m));
             b.surfaces.add(m.name());
@@ -131,6 +143,35 @@ public final class Resolver {
         return found;
     }
 
+    /**
+     * An unnamed meeting is identified by the documents it adopted; its body is the reform body a later
+     * sentence credits with one of those documents (…中央深改委会议…《C》).
+     */
+    private static String unnamedKey(MeetingMention m, Mentions mentions, Relations relations) {
+        java.util.TreeSet<String> titles = new java.util.TreeSet<>();
+        for (Relations.Approval a : relations.approvals()) if (a.meeting() == m) titles.add(a.document().title());
+        Body body = unnamedBody(m, titles, mentions);
+        return "unnamed|" + (body == null ? "" : body.name()) + "|" + String.join("|", titles);
+    }
+
+    static Body unnamedBody(MeetingMention m, java.util.Set<String> titles, Mentions mentions) {
+        for (DocumentMention d : mentions.documents()) {
+            if (d.sentence().index() == m.sentence().index() || !titles.contains(d.title())) continue;
+            // the crediting sentence, or the lead-in just before a list that starts with its verb (审议通过《…》)
+            for (int i = d.sentence().index(); i >= Math.max(0, d.sentence().index() - 2); i--) {
+                Body b = org.reformkg.extract.MentionStage.namedCentralBody(
+                        org.reformkg.text.Normalizer.fold(mentions.sentences().get(i).text()));
+                if (b != null) return b;
+            }
+        }
+        return null;
+    }
+
+    private static String coreName(String conferenceName) {
+        int i = conferenceName.indexOf('暨');
+        return i > 0 ? conferenceName.substring(0, i) : conferenceName;
+    }
+
     /** 党的二十大闭幕后召开的第一次…会议: a session right after a congress belongs to that congress's term. */
     private static Integer termAfterCongress(Mentions mentions, MeetingMention m) {
         for (MeetingMention c : mentions.meetings()) {
@@ -149,7 +190,7 @@ public final class Resolver {
                     : "name|" + m.name();
             case PLENUM -> body != null ? "plenum|" + body.name() + "|" + term + "|" + m.ordinal() : "name|" + m.name();
             case CONGRESS -> "congress|" + body.name() + "|" + m.ordinal();
-            case CONFERENCE -> "name|" + m.name();
+            case CONFERENCE, UNNAMED -> "name|" + m.name();
         };
     }
 
@@ -166,10 +207,13 @@ public final class Resolver {
         Claim<Integer> term;
         Claim<PartialDate> date;
         Claim<String> chair;
+        final String inferredBody;
 
         MeetingBuilder(String key, MeetingMention first) {
             this.key = key;
             this.first = first;
+            String b = key.startsWith("unnamed|") ? key.split("\\|", -1)[1] : "";
+            this.inferredBody = b.isEmpty() ? null : b;
         }
 
         Resolution.Meeting build() {
@@ -177,13 +221,17 @@ public final class Resolver {
             String name;
             if (first.kind() == Kind.REFORM_SESSION && first.body() != null) {
                 name = MeetingRules.sessionName(t, first.body(), first.ordinal());
+            } else if (first.kind() == Kind.UNNAMED) {
+                name = null;
             } else {
                 // a plenum is named as the text names it; prefer the form that says whose plenum (党的…)
                 name = surfaces.stream().filter(x -> x.startsWith("党的")).findFirst().orElse(surfaces.iterator().next());
             }
             List<String> aliases = new ArrayList<>(surfaces);
+            aliases.remove(null);
             aliases.remove(name);
-            Claim<String> body = first.body() == null ? null : new Claim<>(first.body().name(), evidence(first));
+            Claim<String> body = first.body() != null ? new Claim<>(first.body().name(), evidence(first))
+                    : inferredBody != null ? new Claim<>(inferredBody, new Evidence(first.sentence(), "body.credited-documents", 0.6)) : null;
             return new Resolution.Meeting(key, name, aliases, body, term, first.ordinal(), date, chair, evidence(first));
         }
     }
