@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code kg}: the reformkg command line. */
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "reformkg 0.1.0",
         description = "Turn Chinese reform-policy texts into an RDF knowledge graph with evidence, and query and serve it.",
-        subcommands = {ExtractCommand.class, LoadCommand.class, EvalCommand.class,
+        subcommands = {ExtractCommand.class, LoadCommand.class, QueryCommand.class, ServeCommand.class,
+                DemoCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Kg implements Runnable {
     @CommandLine.Spec

@@ -29,6 +29,8 @@ public final class RelationStage {
     private static final String TITLES = "总书记|国家主席|主席|总理|副总理|书记|副书记|主任|副主任|组长|副组长|省长|市长|县长|旗长|区长|镇长|部长|同志";
     private static final Pattern CHAIR_NAME_TITLE = Pattern.compile("(?<name>\\p{IsHan}{2,3}?)(?:" + TITLES + ")(?:亲自)?主持");
     private static final Pattern CHAIR_TITLE_NAME = Pattern.compile("(?:" + TITLES + ")(?<name>\\p{IsHan}{2,3})主持");
+    /** ，习近平主持召开: a bare name right after a clause boundary. */
+    private static final Pattern CHAIR_BARE_NAME = Pattern.compile("(?:^|[，,。；;：:\\s])(?<name>\\p{IsHan}{2,3})(?:同志)?主持");
     private static final Pattern CHAIR_PRESIDES_MEETING = Pattern.compile("(?:" + TITLES + ")(?<name>\\p{IsHan}{2,3})(?:同志)?主持(?:会议|本次会议|此次会议)");
     private static final Pattern SERIES_CHAIR = Pattern.compile("(?:这样的|这些|此类|历次)会议.{0,12}?(?<name>\\p{IsHan}{2,3}?)(?:" + TITLES + ")?(?:亲自)?主持召开了?[0-9一二三四五六七八九十百]+次");
     private static final Pattern ISSUE = Pattern.compile("(?<orgs>(?:(?:中共中央办公厅|国务院办公厅|中共中央|国务院|中办|国办|全国人大常委会)[、和与及]?)+)(?:联合)?(?:印发|发布|下发|颁布)(?:了)?");
@@ -206,6 +208,10 @@ public final class RelationStage {
         Matcher c = CHAIR_NAME_TITLE.matcher(before);
         String name = null;
         while (c.find()) if (before.substring(c.end()).matches("召开(?:了|的)?|(?:召开了?)?(?:的)?")) name = trimName(before, c);
+        if (name == null) {
+            c = CHAIR_BARE_NAME.matcher(before);
+            while (c.find()) if (before.substring(c.end()).matches("召开(?:了|的)?")) name = c.group("name");
+        }
         if (name == null) {
             c = CHAIR_TITLE_NAME.matcher(before);
             while (c.find()) if (before.substring(c.end()).matches("召开(?:了|的)?")) name = c.group("name");
