@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.reformkg.text.Normalizer;
 import org.reformkg.text.Sentence;
 
 /**
@@ -43,7 +42,7 @@ public final class DateRules {
         PartialDate anchor = null;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            String text = Normalizer.fold(s.text());
+            String text = MatchText.of(s);
             List<Hit> hits = new ArrayList<>();
             Matcher m = ABSOLUTE.matcher(text);
             while (m.find()) {
@@ -100,7 +99,7 @@ public final class DateRules {
         Integer best = null;
         for (int j = 0; j < sentences.size(); j++) {
             if (paragraph[j] != paragraph[i]) continue;
-            Matcher m = ABSOLUTE.matcher(Normalizer.fold(sentences.get(j).text()));
+            Matcher m = ABSOLUTE.matcher(MatchText.of(sentences.get(j)));
             while (m.find()) {
                 Integer y = num(m.group("year"));
                 if (y != null && y >= 1900 && y <= 2100 && (best == null || y > best)) best = y;

@@ -46,13 +46,14 @@ public final class DocumentRules {
      */
     public static List<DocumentMention> find(Sentence s, java.util.Map<String, String> shortForms) {
         List<DocumentMention> out = new ArrayList<>();
-        Matcher m = BOOK_TITLE.matcher(s.text());
+        String text = MatchText.of(s);
+        Matcher m = BOOK_TITLE.matcher(text);
         int skipUntil = -1;
         while (m.find()) {
             if (m.start() < skipUntil) continue;
             String title = cleanTitle(m.group(1));
-            if (title.isEmpty() || isMedia(s.text(), title, m.end())) continue;
-            Matcher sf = SHORT_FORM.matcher(s.text().substring(m.end()));
+            if (title.isEmpty() || isMedia(text, title, m.end())) continue;
+            Matcher sf = SHORT_FORM.matcher(text.substring(m.end()));
             if (sf.find()) {
                 shortForms.put(cleanTitle(sf.group(1)), title);
                 skipUntil = m.end() + sf.end();

@@ -6,7 +6,6 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reformkg.extract.MeetingMention.Kind;
-import org.reformkg.text.Normalizer;
 import org.reformkg.text.Sentence;
 
 /**
@@ -54,7 +53,8 @@ public final class MeetingRules {
 
     /** A session with the body left out (第二十次会议召开) once the text has established the body. */
     private static final Pattern ELIDED_SESSION = Pattern.compile(
-            "(?<![\\p{IsHan}&&[^在的了和及与召开举行主持出席]])第(?<ord>" + N + ")次(?:全体)?会议");
+            "(?<![\\p{IsHan}&&[^在的了和及与召开举行主持出席]])第(?<ord>" + N + ")次(?:(?:全体)?会议)?"
+                    + "(?:(?:至|到|、|和|—|－|-|~)第(?<ord2>" + N + ")次)?(?:全体)?会议");
 
     /**
      * A named conference reported as taking place: a jurisdiction-wide work conference (全旗组织工作会议,
@@ -78,7 +78,7 @@ public final class MeetingRules {
     /** Finds the meetings named in one sentence, in text order. {@code established} is the body the text
      * has established so far (for elided sessions); null when none. */
     public static List<MeetingMention> find(Sentence s, Body established) {
-        String text = Normalizer.fold(s.text());
+        String text = MatchText.of(s);
         List<MeetingMention> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
 
@@ -162,15 +162,23 @@ public final class MeetingRules {
                 mark(taken, start, m.end("name"));
             }
         }
-        if (established != null) {
-            m = ELIDED_SESSION.matcher(text);
-            while (m.find()) {
-                if (overlaps(taken, m.start(), m.end())) continue;
-                int ord = num(m.group("ord"));
-                out.add(mention(s, text, m.start(), m.end(), sessionName(null, established, ord),
-                        Kind.REFORM_SESSION, established, null, ord, "meeting.elided-body", 0.75));
-                mark(taken, m.start(), m.end());
-            }
+        m = ELIDED_SESSION.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            // the body named earlier in this sentence (中央深改组先后召开第…次会议), else the one the text established
+            Body body = namedCentralBody(text.substring(0, m.start()));
+            if (body == null) body = established;
+            if (body == null) continue;
+            int first = num(m.group("ord"));
+            Integer last = num(m.group("ord2"));
+            int to = last != null && last > first && last - first <= 60 ? last : first;
+            for (int ord = first; ord <= to; ord++)
+                out.add(mention(s, text, m.start(), m.end(), sessionName(null, body, ord),
+                        Kind.REFORM_SESSION, body, null, ord, "meeting.elided-body", 0.75));
+            if (last != null && to == first && last != first)
+                out.add(mention(s, text, m.start(), m.end(), sessionName(null, body, last),
+                        Kind.REFORM_SESSION, body, null, last, "meeting.elided-body", 0.75));
+            mark(taken, m.start(), m.end());
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -184,10 +192,22 @@ public final class MeetingRules {
      * was named shortly before (otherwise 会议 refers back to that one); null when the sentence is not of that form.
      */
     public static MeetingMention unnamedAdopting(Sentence s) {
-        Matcher m = UNNAMED_ADOPTING.matcher(Normalizer.fold(s.text()));
+        Matcher m = UNNAMED_ADOPTING.matcher(MatchText.of(s));
         if (!m.find()) return null;
         return new MeetingMention(s, m.start(), m.end(), null, Kind.UNNAMED, null, null, null, true, "meeting.unnamed-adopting", 0.6);
     }
+
+    /** The central reform body a text names last, if any: the body an elided "第N次会议" belongs to. */
+    public static Body namedCentralBody(String text) {
+        int g = Math.max(text.lastIndexOf("领导小组"), Math.max(text.lastIndexOf("深改组"), text.lastIndexOf("深改小组")));
+        int c = Math.max(text.lastIndexOf("深化改革委员会"), text.lastIndexOf("深改委"));
+        if (g < 0 && c < 0) return null;
+        if (LOCAL_COMMITTEE.matcher(text).find()) return null;
+        if (!text.contains("中央") && !text.contains("深改")) return null;
+        return c > g ? Body.REFORM_COMMISSION : Body.REFORM_GROUP;
+    }
+
+    private static final Pattern LOCAL_COMMITTEE = Pattern.compile("省委|市委|区委|县委|旗委|州委|盟委");
 
     /** The full name of a reform body's session: 十九届中央全面深化改革委员会第十三次会议 (without 届 when unknown). */
     public static String sessionName(Integer term, Body body, int ordinal) {

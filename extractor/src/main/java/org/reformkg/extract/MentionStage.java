@@ -2,7 +2,6 @@ package org.reformkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.reformkg.text.Normalizer;
 import org.reformkg.text.RepairedText;
 import org.reformkg.text.Sentence;
 
@@ -25,7 +24,7 @@ public final class MentionStage {
             }
             if (!found.isEmpty()) lastMeetingSentence = s.index();
             meetings.addAll(found);
-            Body named = namedCentralBody(Normalizer.fold(s.text()));
+            Body named = MeetingRules.namedCentralBody(MatchText.of(s));
             for (MeetingMention m : found)
                 if (m.kind() == MeetingMention.Kind.REFORM_SESSION && m.body() != null) named = m.body();
             if (named != null) established = named;
@@ -47,16 +46,5 @@ public final class MentionStage {
             prevEnd = s.end();
         }
         return p;
-    }
-
-    /** The central reform body a sentence names last, if any: the body an elided "第N次会议" belongs to. */
-    public static Body namedCentralBody(String text) {
-        int g = Math.max(text.lastIndexOf("领导小组"), Math.max(text.lastIndexOf("深改组"), text.lastIndexOf("深改小组")));
-        int c = Math.max(text.lastIndexOf("深化改革委员会"), text.lastIndexOf("深改委"));
-        if (g < 0 && c < 0) return null;
-        if (text.contains("市委") || text.contains("县委") || text.contains("区委") || text.contains("旗委") || text.contains("省委"))
-            return null;
-        if (!text.contains("中央") && !text.contains("深改")) return null;
-        return c > g ? Body.REFORM_COMMISSION : Body.REFORM_GROUP;
     }
 }

@@ -10,7 +10,6 @@ import org.reformkg.extract.Relations.Approval;
 import org.reformkg.extract.Relations.Chair;
 import org.reformkg.extract.Relations.Issuance;
 import org.reformkg.extract.Relations.MeetingDate;
-import org.reformkg.text.Normalizer;
 import org.reformkg.text.Sentence;
 
 /** Stage: mentions to relations (meeting dates, approvals, chairs, issuers). Pure. */
@@ -20,7 +19,7 @@ public final class RelationStage {
     /** 审议通过 / 审议并通过 / 通过 (approved) and 审议 alone (reviewed). */
     private static final Pattern TRIGGER = Pattern.compile("审议(?:并)?通过(?:了)?|(?<![审])通过(?:了)?|审议(?:了)?(?!通过|并通过)");
     /** A meeting referred back to: 会议, 这次会议, 此次会议, 本次会议, 该会议, standing alone as subject. */
-    private static final Pattern MEETING_ANAPHOR = Pattern.compile("(?:^|[，。；：、\\s])(?:这次|此次|本次|该次|该|这个|上述)?会议(?:还|并|先后|同时|集中|共)?(?=审议|通过|听取|强调|指出)");
+    private static final Pattern MEETING_ANAPHOR = Pattern.compile("(?:^|[，,。；;：:、\\s])(?:这次|此次|本次|该次|该|这个|上述)?会议(?:还|并|先后|同时|集中|共)?(?=审议|通过|听取|强调|指出)");
     /** Between two listed documents: 、 ， 和 及 与 以及 (and nothing else). */
     private static final Pattern LIST_GAP = Pattern.compile("^[、，,和及与以及\\s]*$");
     /** Between a trigger and the first document: 了 or nothing. */
@@ -54,7 +53,7 @@ public final class RelationStage {
         String seriesChair = null;
         Sentence seriesChairSentence = null;
         for (Sentence s : sentences) {
-            String text = Normalizer.fold(s.text());
+            String text = MatchText.of(s);
             List<MeetingMention> meetings = inSentence(mentions.meetings(), s);
             List<DocumentMention> docs = inSentence(mentions.documents(), s);
             List<DateMention> sDates = inSentence(mentions.dates(), s);
@@ -236,7 +235,7 @@ public final class RelationStage {
     }
 
     private static boolean isBoundaryHan(char c) {
-        return "由在是和与及的了，".indexOf(c) >= 0;
+        return "由在是和与及的了，,".indexOf(c) >= 0;
     }
 
     private static DocumentMention lastDocument(List<DocumentMention> docs, Sentence s, String kind) {

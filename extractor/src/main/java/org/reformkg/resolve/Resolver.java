@@ -159,8 +159,8 @@ public final class Resolver {
             if (d.sentence().index() == m.sentence().index() || !titles.contains(d.title())) continue;
             // the crediting sentence, or the lead-in just before a list that starts with its verb (审议通过《…》)
             for (int i = d.sentence().index(); i >= Math.max(0, d.sentence().index() - 2); i--) {
-                Body b = org.reformkg.extract.MentionStage.namedCentralBody(
-                        org.reformkg.text.Normalizer.fold(mentions.sentences().get(i).text()));
+                Body b = MeetingRules.namedCentralBody(
+                        org.reformkg.extract.MatchText.of(mentions.sentences().get(i)));
                 if (b != null) return b;
             }
         }

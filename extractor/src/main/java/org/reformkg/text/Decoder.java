@@ -26,7 +26,8 @@ import java.nio.file.Path;
  *   <li>UTF-16LE/BE without a BOM, accepted only when the decoded characters are almost all
  *       plausible text (CJK, punctuation, ASCII, ...): ICU's own UTF-16 guess is too weak without a BOM;</li>
  *   <li>ICU4J {@link CharsetDetector}, restricted to GB18030 (a superset of GBK and GB2312) and Big5,
- *       with a strict decode of the winner.</li>
+ *       with a strict decode of the winner; text too short for ICU is accepted as GB18030 when it decodes
+ *       strictly to characters that are all in GB2312.</li>
  * </ol>
  * The platform default charset is never used.
  *
@@ -40,6 +41,7 @@ public final class Decoder {
 
     static final Charset GB18030 = Charset.forName("GB18030");
     static final Charset BIG5 = Charset.forName("Big5");
+    private static final Charset GB2312 = Charset.isSupported("GB2312") ? Charset.forName("GB2312") : null;
 
     // ICU gives every multi-byte recognizer a floor of about 10; real Chinese text scores 90-100.
     private static final int MIN_CONFIDENCE = 50;
@@ -134,10 +136,31 @@ public final class Decoder {
                 return new DecodedText(name, s.text, cs);
             }
         }
+        DecodedText gb = shortGb(name, b);
+        if (gb != null) {
+            return gb;
+        }
         String guess = matches.length > 0 && supportedMultiByte(matches[0].getName()) == null
                 && matches[0].getConfidence() >= MIN_CONFIDENCE ? "; it looks like " + matches[0].getName() : "";
         throw new UnreadableSourceException(name, "undecodable bytes: invalid UTF-8 at byte " + utf8.errorAt
                 + ", and not GB18030, Big5 or UTF-16 either" + guess);
+    }
+
+    /**
+     * ICU needs a few dozen characters before it trusts GB18030; a short headline gets no verdict. Accept it
+     * when it decodes strictly and every character is in GB2312 (the common simplified set): bytes of other
+     * encodings read as GB18030 land in the GBK extension areas instead.
+     */
+    private static DecodedText shortGb(String name, byte[] b) {
+        if (GB2312 == null) {
+            return null;
+        }
+        Strict s = strictDecode(b, 0, GB18030);
+        if (s.text == null || !GB2312.newEncoder().canEncode(s.text)) {
+            return null;
+        }
+        boolean hasIdeograph = s.text.codePoints().anyMatch(Character::isIdeographic);
+        return hasIdeograph ? new DecodedText(name, s.text, GB18030) : null;
     }
 
     private static DecodedText withBom(String name, byte[] b, int bomLength, Charset cs) throws UnreadableSourceException {

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * about layout only:
  * <ol>
  *   <li><b>Column width.</b> The display width of each non-blank line is measured (CJK and Chinese
- *       punctuation 2 cells, ASCII 1). If at least half of the lines lie within 4 cells (2 CJK chars)
- *       of one width {@code W}, the file is hard-wrapped at {@code W}; otherwise it has one line per
- *       paragraph.</li>
+ *       punctuation 2 cells, ASCII 1). If at least half of the lines (and at least 8) lie within 4 cells
+ *       (2 CJK chars) of one width {@code W} between 20 and 100 cells, the file is hard-wrapped at
+ *       {@code W}; otherwise it has one line per paragraph.</li>
  *   <li><b>Always a break</b> around a line that stands alone: a continuation marker
  *       ({@code 上接1版}, {@code （下转2版）}, {@code 接上页}) or a line wholly in brackets
  *       ({@code （记者 邹伟）}, {@code (来源:…)}); and after a line that ends a sentence: 。！？!?；;…
@@ -38,9 +38,9 @@ import java.util.regex.Pattern;
  */
 public final class LayoutRepair {
     private static final int WINDOW = 4;
-    private static final int MIN_WRAPPED_WIDTH = 16;
+    private static final int MIN_WRAPPED_WIDTH = 20;
     private static final int MAX_WRAPPED_WIDTH = 100;
-    private static final int MIN_WRAPPED_LINES = 6;
+    private static final int MIN_WRAPPED_LINES = 8;
     private static final int FULL_SLACK = 6;
     private static final int INDENT_MIN = 3;
     private static final int INDENT_MAX = 8;
@@ -151,7 +151,10 @@ public final class LayoutRepair {
                 isStandalone(content), prose, hasSpacedIdeographs(content));
     }
 
-    /** Ends in 。！？!?；;… (possibly before closing quotes), or does so before a short trailer after a space. */
+    /**
+     * Ends in 。！？!?；;… (possibly before closing quotes), or does so before a short trailer after a space
+     * that is not prose (no terminal or comma): "据《人民日报》", "(作者系…)", a stray char.
+     */
     static boolean endsSentence(String s) {
         if (endsInTerminal(s, s.length())) {
             return true;
@@ -164,7 +167,9 @@ public final class LayoutRepair {
             return false;
         }
         for (int i = sp + 1; i < s.length(); i++) {
-            if (Chars.isTerminal(s.charAt(i))) {
+            char c = s.charAt(i);
+            // a tail with commas is prose running on to the next line, not an attribution
+            if (Chars.isTerminal(c) || c == '，' || c == ',' || c == '、') {
                 return false;
             }
         }

@@ -1,6 +1,7 @@
 package org.reformkg.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  *
  * <p>A sentence ends after 。！？!?；; together with any terminals and closing quotes/brackets
  * (”’」』）)】〕) that follow directly, and at every paragraph break {@code '\n'}. It never ends
- * inside a 《title》, nor inside a short “quote” (at most {@value #SHORT_QUOTE} chars) unless the
+ * inside a 《title》 (of at most {@value #LONGEST_TITLE} chars), nor inside a short “quote” (at most {@value #SHORT_QUOTE} chars) unless the
  * terminal ends the quote ({@code “…不能变。”}); long quotations may be split. ASCII !?; directly
  * followed by a Latin letter or digit (a URL, "Yahoo!") do not end a sentence. Whitespace at the
  * edges is trimmed, and pieces without any letter or digit ("……", "——") are dropped. Sentences are
@@ -17,6 +18,8 @@ import java.util.List;
 public final class SentenceSplitter {
     /** Longest “quote”, in chars between the marks, whose inner terminals do not split. */
     public static final int SHORT_QUOTE = 50;
+    /** Longest 《title》, in chars between the marks, that is protected from splitting. */
+    public static final int LONGEST_TITLE = 120;
 
     private SentenceSplitter() {
     }
@@ -39,10 +42,10 @@ public final class SentenceSplitter {
 
     private static void splitParagraph(RepairedText r, String t, int ps, int pe, List<Sentence> out) {
         int n = pe - ps;
-        // noCut[i]: a terminal at ps+i must not end a sentence; quoteEnd[i]: closing mark of the short quote around it
+        // inTitle[i]: ps+i lies inside a 《title》; quoteEnd[i]: the closing ” of the short quote around ps+i, or -1
         boolean[] inTitle = new boolean[n];
         int[] quoteEnd = new int[n];
-        java.util.Arrays.fill(quoteEnd, -1);
+        Arrays.fill(quoteEnd, -1);
         markTitles(t, ps, pe, inTitle);
         markShortQuotes(t, ps, pe, quoteEnd);
 
@@ -66,7 +69,7 @@ public final class SentenceSplitter {
         emit(r, t, s, pe, out);
     }
 
-    /** Marks the inside of every matched 《…》 (nesting allowed) within the paragraph. */
+    /** Marks the inside of every matched 《…》 (nesting allowed) of at most {@value #LONGEST_TITLE} chars. */
     private static void markTitles(String t, int ps, int pe, boolean[] inTitle) {
         int[] stack = new int[pe - ps];
         int depth = 0;
@@ -76,7 +79,8 @@ public final class SentenceSplitter {
                 stack[depth++] = i;
             } else if (c == '》' && depth > 0) {
                 int open = stack[--depth];
-                if (depth == 0) {
+                // a stray 《 far away is a typo, not a title spanning the paragraph
+                if (i - open - 1 <= LONGEST_TITLE) {
                     for (int k = open + 1; k < i; k++) {
                         inTitle[k - ps] = true;
                     }

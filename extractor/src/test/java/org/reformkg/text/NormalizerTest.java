@@ -22,9 +22,11 @@ class NormalizerTest {
     }
 
     @Test
-    void leavesChinesePunctuationAndHalfWidthTextAlone() {
-        String s = "会议审议通过了《关于完善中国特色现代企业制度的意见》，“四梁八柱”、——……。";
+    void leavesOtherChinesePunctuationAndHalfWidthTextAlone() {
+        String s = "会议审议通过了《关于完善中国特色现代企业制度的意见》“四梁八柱”、——……。【】「」";
         assertSame(s, Normalizer.fold(s));
+        // ，！？；： are full-width ASCII forms, so they fold like digits do
+        assertEquals("要求,改革!开放?发展;如下:", Normalizer.fold("要求，改革！开放？发展；如下："));
         assertEquals("", Normalizer.fold(""));
         assertEquals("2019年7月", Normalizer.fold("2019年7月"));
     }

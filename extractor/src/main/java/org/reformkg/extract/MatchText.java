@@ -1,0 +1,25 @@
+package org.reformkg.extract;
+
+import org.reformkg.nlp.Chinese;
+import org.reformkg.text.Normalizer;
+import org.reformkg.text.Sentence;
+
+/**
+ * The form of a sentence that rules match against: full-width forms folded and traditional characters
+ * simplified. It has the sentence's length, so offsets found on it are valid on the sentence.
+ */
+public final class MatchText {
+    private MatchText() {}
+
+    public static String of(Sentence s) {
+        return of(s.text());
+    }
+
+    public static String of(String text) {
+        if (CACHE.size() > 20_000) CACHE.clear();
+        return CACHE.computeIfAbsent(text, t -> Chinese.simplified(Normalizer.fold(t)));
+    }
+
+    /** Rules look at a sentence several times; conversion is the costly part. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+}
