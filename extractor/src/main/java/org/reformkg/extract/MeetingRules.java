@@ -82,8 +82,19 @@ public final class MeetingRules {
         List<MeetingMention> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
 
-        Matcher m = SESSION.matcher(text);
+        // local bodies first: 市委深改委 must not be read as the central 深改委
+        Matcher m = LOCAL_SESSION.matcher(text);
         while (m.find()) {
+            int start = m.start("local");
+            if (overlaps(taken, start, m.end())) continue;
+            String surface = text.substring(start, m.end());
+            out.add(mention(s, text, start, m.end(), surface, Kind.REFORM_SESSION,
+                    null, null, num(m.group("ord")), "meeting.local-session", 0.85));
+            mark(taken, start, m.end());
+        }
+        m = SESSION.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
             Body body = bodyOf(m.group("body"));
             Integer term = num(m.group("term"));
             int first = num(m.group("ord"));
@@ -108,15 +119,6 @@ public final class MeetingRules {
             out.add(mention(s, text, m.start(), m.end(), sessionName(null, body, ord), Kind.REFORM_SESSION,
                     body, null, ord, "meeting.session-ordinal-first", 0.9));
             mark(taken, m.start(), m.end());
-        }
-        m = LOCAL_SESSION.matcher(text);
-        while (m.find()) {
-            int start = m.start("local");
-            if (overlaps(taken, start, m.end())) continue;
-            String surface = text.substring(start, m.end());
-            out.add(mention(s, text, start, m.end(), surface, Kind.REFORM_SESSION,
-                    null, null, num(m.group("ord")), "meeting.local-session", 0.85));
-            mark(taken, start, m.end());
         }
         m = PLENUM.matcher(text);
         while (m.find()) {

@@ -13,6 +13,7 @@ public final class MentionStage {
         int[] paragraph = paragraphs(repaired, sentences);
         List<MeetingMention> meetings = new ArrayList<>();
         List<DocumentMention> documents = new ArrayList<>();
+        List<PlaceMention> places = new ArrayList<>();
         Body established = null;
         java.util.Map<String, String> shortForms = new java.util.HashMap<>();
         int lastMeetingSentence = -10;
@@ -29,8 +30,9 @@ public final class MentionStage {
                 if (m.kind() == MeetingMention.Kind.REFORM_SESSION && m.body() != null) named = m.body();
             if (named != null) established = named;
             documents.addAll(DocumentRules.find(s, shortForms));
+            places.addAll(PlaceRules.find(s));
         }
-        return new Mentions(sentences, meetings, documents, DateRules.find(sentences, paragraph));
+        return new Mentions(sentences, meetings, documents, DateRules.find(sentences, paragraph), places);
     }
 
     /** The paragraph number of each sentence: sentences are in the same paragraph when no '\n' lies between them. */

@@ -5,11 +5,12 @@ import org.reformkg.text.Sentence;
 
 /** Everything the mention rules found in one source, in text order. */
 public record Mentions(List<Sentence> sentences, List<MeetingMention> meetings,
-                       List<DocumentMention> documents, List<DateMention> dates) {
+                       List<DocumentMention> documents, List<DateMention> dates, List<PlaceMention> places) {
     public Mentions {
         sentences = List.copyOf(sentences);
         meetings = List.copyOf(meetings);
         documents = List.copyOf(documents);
         dates = List.copyOf(dates);
+        places = List.copyOf(places);
     }
 }

@@ -79,12 +79,16 @@ public final class Resolver {
         Map<MeetingMention, String> keyOf = new LinkedHashMap<>();
         for (MeetingMention m : mentions.meetings()) {
             Integer term = m.term() != null ? m.term() : inferredTerm.get(m);
-            String key = m.kind() == Kind.UNNAMED ? unnamedKey(m, mentions, relations)
+            String local = m.body() == null ? localBody(m, mentions) : null;
+            String key = local != null
+                    ? (m.kind() == Kind.PLENUM ? "plenum|" + local + "|" + term : "session|" + local + "|?") + "|" + m.ordinal()
+                    : m.kind() == Kind.UNNAMED ? unnamedKey(m, mentions, relations)
                     : m.kind() == Kind.CONFERENCE
                     ? "conference|" + coreName(m.name()) + "|" + (conferenceDate.containsKey(coreName(m.name())) ? conferenceDate.get(coreName(m.name())).iso() : "")
                     : key(m, term);
             keyOf.put(m, key);
-            MeetingBuilder b = meetings.computeIfAbsent(key, k -> new MeetingBuilder(k, m));
+            MeetingBuilder b = meetings.computeIfAbsent(key, k -> new MeetingBuilder(k, m,
+                    local != null ? new Claim<>(local, new Evidence(m.sentence(), "body.local-jurisdiction", 0.7)) : null));
             b.surfaces.add(m.name());
             if (term != null && b.term == null)
                 b.term = new Claim<>(term, m.term() != null ? evidence(m) : inferredTermEvidence.get(m));
@@ -167,6 +171,47 @@ public final class Resolver {
         return null;
     }
 
+    /** 市委深改委, 旗委十六届八次全会: a local party committee's body, named after the committee's jurisdiction. */
+    private static final java.util.regex.Pattern LOCAL_COMMITTEE = java.util.regex.Pattern.compile(
+            "^(?<scope>\\p{IsHan}*?)(?<committee>自治区党委|省委|市委|区委|县委|旗委|州委|盟委)");
+    private static final java.util.regex.Pattern ADMIN_SUFFIX = java.util.regex.Pattern.compile("(?:省|自治区|市|区|县|旗|州|盟|镇|乡|村|街道)$");
+
+    /**
+     * The full name of the local body whose meeting this is: 中共深圳市委全面深化改革委员会 for 市委深改委 in a text
+     * about 深圳, 中共达拉特旗委员会 for a 旗委 plenum. The jurisdiction is the place the name gives (深圳市委…), else
+     * the nearest place of the committee's level named before it in the text, else the one the text names most.
+     */
+    static String localBody(MeetingMention m, Mentions mentions) {
+        if (m.name() == null) return null;
+        java.util.regex.Matcher x = LOCAL_COMMITTEE.matcher(m.name());
+        if (!x.find()) return null;
+        String committee = x.group("committee");
+        String unit = committee.equals("自治区党委") ? "自治区" : committee.substring(0, 1);
+        String place = x.group("scope").isEmpty() ? jurisdiction(m, unit, mentions) : x.group("scope");
+        if (place == null) return null;
+        if (!place.endsWith(unit)) place = place + unit;
+        String party = "中共" + place + (committee.equals("自治区党委") ? "党委" : "委");
+        if (m.kind() == Kind.PLENUM) return "中共" + place + "委员会";
+        return party + (m.name().contains("领导小组") || m.name().contains("深改组") || m.name().contains("深改小组")
+                ? "全面深化改革领导小组" : "全面深化改革委员会");
+    }
+
+    private static String jurisdiction(MeetingMention m, String unit, Mentions mentions) {
+        String nearest = null;
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (org.reformkg.extract.PlaceMention p : mentions.places()) {
+            String n = p.name();
+            boolean fits = n.endsWith(unit) || (!ADMIN_SUFFIX.matcher(n).find() && unit.equals("市"));
+            if (!fits || n.startsWith("全") || n.startsWith("本") || n.startsWith("我")) continue;
+            counts.merge(n, 1, Integer::sum);
+            boolean before = p.sentence().index() < m.sentence().index()
+                    || (p.sentence().index() == m.sentence().index() && p.start() < m.start());
+            if (before) nearest = n;
+        }
+        if (nearest != null) return nearest;
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
     private static String coreName(String conferenceName) {
         int i = conferenceName.indexOf('暨');
         return i > 0 ? conferenceName.substring(0, i) : conferenceName;
@@ -207,13 +252,14 @@ public final class Resolver {
         Claim<Integer> term;
         Claim<PartialDate> date;
         Claim<String> chair;
-        final String inferredBody;
+        final Claim<String> resolvedBody;
 
-        MeetingBuilder(String key, MeetingMention first) {
+        MeetingBuilder(String key, MeetingMention first, Claim<String> localBody) {
             this.key = key;
             this.first = first;
             String b = key.startsWith("unnamed|") ? key.split("\\|", -1)[1] : "";
-            this.inferredBody = b.isEmpty() ? null : b;
+            this.resolvedBody = localBody != null ? localBody
+                    : b.isEmpty() ? null : new Claim<>(b, new Evidence(first.sentence(), "body.credited-documents", 0.6));
         }
 
         Resolution.Meeting build() {
@@ -230,8 +276,7 @@ public final class Resolver {
             List<String> aliases = new ArrayList<>(surfaces);
             aliases.remove(null);
             aliases.remove(name);
-            Claim<String> body = first.body() != null ? new Claim<>(first.body().name(), evidence(first))
-                    : inferredBody != null ? new Claim<>(inferredBody, new Evidence(first.sentence(), "body.credited-documents", 0.6)) : null;
+            Claim<String> body = first.body() != null ? new Claim<>(first.body().name(), evidence(first)) : resolvedBody;
             return new Resolution.Meeting(key, name, aliases, body, term, first.ordinal(), date, chair, evidence(first));
         }
     }
