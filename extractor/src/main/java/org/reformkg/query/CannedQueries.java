@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
+import java.net.MalformedURLException;
+import java.net.URLClassLoader;
+import java.security.CodeSource;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
@@ -72,6 +75,8 @@ public final class CannedQueries {
             throw new CannedQueryException("cannot list " + RESOURCE_DIR + " on the classpath: " + ex.getMessage(), ex);
         }
         if (dirs.isEmpty())
+            dirs.addAll(jarsWithoutFolderEntries(loader));
+        if (dirs.isEmpty())
             throw new CannedQueryException("no canned queries: " + RESOURCE_DIR + " is not on the classpath");
         // file names in classpath order of the folders; a name seen first wins
         Map<String, URL> files = new TreeMap<>();
@@ -125,6 +130,34 @@ public final class CannedQueries {
             into.add(urls.nextElement());
     }
 
+    /**
+     * Jars that hold queries but no entry for the folder itself, which class loaders then
+     * cannot find: the jar of this class and, for a {@link URLClassLoader}, its jars.
+     */
+    private static List<URL> jarsWithoutFolderEntries(ClassLoader loader) {
+        Set<URL> roots = new LinkedHashSet<>();
+        if (loader instanceof URLClassLoader ucl)
+            roots.addAll(List.of(ucl.getURLs()));
+        if (loader == CannedQueries.class.getClassLoader()) {
+            CodeSource cs = CannedQueries.class.getProtectionDomain().getCodeSource();
+            if (cs != null && cs.getLocation() != null)
+                roots.add(cs.getLocation());
+        }
+        List<URL> found = new ArrayList<>();
+        for (URL root : roots) {
+            if (!"file".equals(root.getProtocol()) || !root.getPath().endsWith(".jar"))
+                continue;
+            try {
+                URL dir = new URL("jar:" + root + "!/" + RESOURCE_DIR + "/");
+                if (!list(dir).isEmpty())
+                    found.add(dir);
+            } catch (MalformedURLException | CannedQueryException ex) {
+                // not a readable jar: nothing to find there
+            }
+        }
+        return found;
+    }
+
     /** File names ending in .rq directly inside the folder at {@code dir}. */
     private static Set<String> list(URL dir) {
         Set<String> names = new TreeSet<>();
@@ -139,7 +172,12 @@ public final class CannedQueries {
                     }
                 }
                 case "jar" -> {
-                    URLConnection conn = dir.openConnection();
+                    // Open the jar itself (jar:...!/): the folder may have no entry of its own.
+                    String spec = dir.toString();
+                    int bang = spec.indexOf("!/");
+                    if (bang < 0)
+                        throw new CannedQueryException("cannot list " + dir + ": not a jar URL");
+                    URLConnection conn = new URL(spec.substring(0, bang + 2)).openConnection();
                     if (!(conn instanceof JarURLConnection jarConn))
                         throw new CannedQueryException("cannot list " + dir + ": not a jar connection");
                     // Not cached: a cached JarFile would stay open (and locked on Windows) for the JVM's life.

@@ -41,6 +41,9 @@ public enum ParamType {
         Pattern.quote(IRI_PREFIX)
             + "(?:[A-Za-z0-9\\-._~:@!$&'()*+,;=/?#]|%[0-9A-Fa-f]{2}|[^\\x00-\\x7F\\p{Z}\\p{C}])+");
 
+    // a path segment that is . or .., also percent-encoded (%2e), up to the query or fragment
+    private static final Pattern DOT_SEGMENT = Pattern.compile("^[^?#]*/(?:\\.|%2[eE]){1,2}(?:[/?#]|$)");
+
     private final String keyword;
 
     ParamType(String keyword) {
@@ -115,6 +118,9 @@ public enum ParamType {
             IRIx iri = IRIx.create(value);
             if (!iri.isAbsolute() || iri.hasViolations())
                 throw bad(param, value, "a valid absolute IRI starting with " + IRI_PREFIX);
+            // Dot segments (reformkg/../x) would leave the namespace once resolved.
+            if (DOT_SEGMENT.matcher(value).find())
+                throw bad(param, value, "an IRI without ./ or ../ segments");
         } catch (IRIException ex) {
             throw bad(param, value, "a valid absolute IRI starting with " + IRI_PREFIX);
         }

@@ -52,12 +52,14 @@ final class TextTable {
             int pad = widths[c] - DisplayWidth.of(cells[c]);
             if (right[c])
                 sb.append(" ".repeat(pad)).append(cells[c]);
-            else {
-                sb.append(cells[c]);
-                if (c < cells.length - 1)   // no trailing spaces on the last column
-                    sb.append(" ".repeat(pad));
-            }
+            else
+                sb.append(cells[c]).append(" ".repeat(pad));
         }
+        // no trailing blanks (an empty last cell would leave some)
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == ' ')
+            end--;
+        sb.setLength(end);
         out.write(sb.toString());
         out.write('\n');
     }
