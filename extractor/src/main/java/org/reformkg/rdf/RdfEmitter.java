@@ -30,13 +30,22 @@ public final class RdfEmitter {
 
     private RdfEmitter(StreamRDF out, String sourceName) {
         this.out = out;
-        this.sourceName = sourceName;
-        this.graph = Iris.source(sourceName);
+        this.sourceName = sourceId(sourceName);
+        this.graph = Iris.source(this.sourceName);
+    }
+
+    /**
+     * A source's identity: its file name, whatever path it was read through, so that loading
+     * seeds/a.txt and /data/seeds/a.txt replaces the same graph.
+     */
+    public static String sourceId(String sourceName) {
+        int slash = Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\'));
+        return sourceName.substring(slash + 1);
     }
 
     /** The IRI of the named graph that holds a source's facts. */
     public static Node graphOf(String sourceName) {
-        return Iris.source(sourceName);
+        return Iris.source(sourceId(sourceName));
     }
 
     /** Writes the source's quads. Does not call {@code start()}/{@code finish()} on the stream. */

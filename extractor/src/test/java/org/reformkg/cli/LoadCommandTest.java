@@ -50,6 +50,15 @@ class LoadCommandTest {
     }
 
     @Test
+    void aSourceIsOneGraphWhateverPathItIsLoadedThrough() {
+        Path store = tmp.resolve("store");
+        assertEquals(0, kg("load", "seeds/000_d70b88ea89183d9c.txt", "--store", store.toString()).exit);
+        long once = quads(store);
+        assertEquals(0, kg("load", Path.of("seeds/000_d70b88ea89183d9c.txt").toAbsolutePath().toString(), "--store", store.toString()).exit);
+        assertEquals(once, quads(store));
+    }
+
+    @Test
     void badInputsAreReportedByNameAndTheRestOfTheBatchLoads() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.write(in.resolve("empty.txt"), new byte[0]);
