@@ -55,7 +55,7 @@ final class QueryCommand implements Callable<Integer> {
         try (Store store = Store.open(storeDir)) {
             run(store, queries.get(name), params, fmt);
             return 0;
-        } catch (QueryParamException | CannedQueryException e) {
+        } catch (QueryParamException | CannedQueryException | org.reformkg.query.UnknownQueryException e) {
             System.err.println("kg query: " + Kg.oneLine(e.getMessage()));
             return 2;
         }
