@@ -65,7 +65,43 @@ public final class DocumentRules {
                 out.add(new DocumentMention(s, m.start(), m.end(), title, kindOf(title), "document.quoted-title", 1.0));
             }
         }
+        out.addAll(unquotedInApprovalList(s, text));
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * Titles written without 《》 in an approval list: after 审议通过/审议, items separated by 、 和 以及 that
+     * read as titles (start with 关于, or end in a kind word), up to the end of the clause.
+     */
+    private static final Pattern APPROVAL_LIST = Pattern.compile("审议(?:并)?通过(?:了)?|审议(?:了)?");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:^|[、,，]|和|以及|及)(?<item>关于[^、,，。；;《》“”]{4,60}?(?:" + String.join("|", KINDS) + "))(?=$|[、,，。；;]|和|以及|及|等)");
+
+    static List<DocumentMention> unquotedInApprovalList(Sentence s, String text) {
+        List<DocumentMention> out = new ArrayList<>();
+        Matcher trigger = APPROVAL_LIST.matcher(text);
+        while (trigger.find()) {
+            // only a meeting's approval list (…会议审议通过了…); 研究审议关于… alone is not a list of titles
+            if (!text.substring(0, trigger.start()).contains("会议")) continue;
+            int clauseEnd = text.length();
+            for (char c : new char[]{'。', '；', ';'}) {
+                int i = text.indexOf(c, trigger.end());
+                if (i >= 0 && i < clauseEnd) clauseEnd = i;
+            }
+            String list = text.substring(trigger.end(), clauseEnd);
+            Matcher item = LIST_ITEM.matcher(list);
+            while (item.find()) {
+                int start = trigger.end() + item.start("item");
+                if (insideBrackets(text, start)) continue;
+                String title = item.group("item");
+                out.add(new DocumentMention(s, start, start + title.length(), title, kindOf(title), "document.unquoted-in-approval-list", 0.7));
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideBrackets(String text, int pos) {
+        return text.lastIndexOf('《', pos) > text.lastIndexOf('》', pos);
     }
 
     /** A title as a reader writes it: layout whitespace between Chinese characters removed. */

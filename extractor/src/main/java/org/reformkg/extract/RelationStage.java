@@ -30,6 +30,8 @@ public final class RelationStage {
     private static final Pattern CHAIR_TITLE_NAME = Pattern.compile("(?:" + TITLES + ")(?<name>\\p{IsHan}{2,3})主持");
     /** ，习近平主持召开: a bare name right after a clause boundary. */
     private static final Pattern CHAIR_BARE_NAME = Pattern.compile("(?:^|[，,。；;：:\\s])(?<name>\\p{IsHan}{2,3})(?:同志)?主持");
+    /** Agents other than the meeting that can stand between it and an approval verb. */
+    private static final Pattern OTHER_AGENT = Pattern.compile("国务院|常务会议|常委会|人大|政府|办公厅|党组|[，,;；。][^，,]{0,12}(?:部|局|委)(?:审议|通过)");
     private static final Pattern CHAIR_PRESIDES_MEETING = Pattern.compile("(?:" + TITLES + ")(?<name>\\p{IsHan}{2,3})(?:同志)?主持(?:会议|本次会议|此次会议)");
     private static final Pattern SERIES_CHAIR = Pattern.compile("(?:这样的|这些|此类|历次)会议.{0,12}?(?<name>\\p{IsHan}{2,3}?)(?:" + TITLES + ")?(?:亲自)?主持召开了?[0-9一二三四五六七八九十百]+次");
     private static final Pattern ISSUE = Pattern.compile("(?<orgs>(?:(?:中共中央办公厅|国务院办公厅|中共中央|国务院|中办|国办|全国人大常委会)[、和与及]?)+)(?:联合)?(?:印发|发布|下发|颁布)(?:了)?");
@@ -85,15 +87,27 @@ public final class RelationStage {
                 MeetingMention subject = subjectBefore(meetings, t.start());
                 String rule = "approval.meeting-trigger";
                 double conf = 0.95;
-                if (subject == null && anaphorTarget != null && anaphorAt <= t.start()) {
+                // the meeting must be the agent of the verb: another body in between (国务院常务会议通过…) adopts it instead
+                if (subject != null && OTHER_AGENT.matcher(text.substring(subject.end(), t.start())).find()) subject = null;
+                // 会议 governs only a verb right after it (会议审议通过了…), not one in a later clause (会议强调，要通过…)
+                if (subject == null && anaphorTarget != null && anaphorAt <= t.start()
+                        && text.substring(anaphorAt, t.start()).matches("[还并也先后同时集中共又]*")) {
                     subject = anaphorTarget;
                     rule = "approval.meeting-anaphor";
                     conf = 0.8;
                 }
                 if (subject == null) continue;
                 boolean approved = t.group().contains("通过");
-                for (DocumentMention d : listAfter(docs, text, t.end())) {
+                List<DocumentMention> listed = listAfter(docs, text, t.end());
+                for (DocumentMention d : listed) {
                     approvals.add(new Approval(subject, d, approved, s, rule, conf));
+                }
+                // 审议通过了该意见: the document named shortly before
+                Matcher da = DOC_ANAPHOR.matcher(text);
+                da.region(t.end(), text.length());
+                if (listed.isEmpty() && da.lookingAt()) {
+                    DocumentMention d = lastDocument(mentions.documents(), s, da.group("kind"));
+                    if (d != null) approvals.add(new Approval(subject, d, approved, s, "approval.document-anaphor", 0.75));
                 }
             }
             // 《X》经MEETING审议通过
