@@ -21,13 +21,13 @@ import org.reformkg.text.UnreadableSourceException;
 /**
  * Scores extraction against gold annotations the way an analyst sees the graph: each text is
  * extracted into its own in-memory store and read back through the canned queries {@code meetings},
- * {@code approvals} and {@code documents}; the rows are compared with the text's gold file
+ * {@code approvals}, {@code documents}, {@code regions} and {@code programs}; the rows are compared with the text's gold file
  * ({@code GOLD_DIR/<file name>.json}).
  */
 public final class Evaluation {
     private Evaluation() {}
 
-    public static final List<String> CATEGORIES = List.of("meetings", "meeting dates", "documents", "approvals");
+    public static final List<String> CATEGORIES = List.of("meetings", "meeting dates", "documents", "approvals", "regions", "programs");
 
     /** Totals per category over all texts, and one-line problems (unreadable text, missing gold). */
     public record Report(Map<String, Score> totals, List<String> problems) {}
@@ -51,6 +51,8 @@ public final class Evaluation {
                     Map<String, Score> s = Scorer.score(gold, rows(runner, queries, "meetings"),
                             rows(runner, queries, "approvals"), rows(runner, queries, "documents"));
                     s.forEach((k, v) -> parts.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+                    Scorer.scorePlaces(gold, rows(runner, queries, "regions"), rows(runner, queries, "programs"))
+                            .forEach((k, v) -> parts.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
                 }
             } catch (UnreadableSourceException e) {
                 problems.add(e.getMessage());

@@ -12,11 +12,14 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 
 /** A gold annotation file (format in seeds/gold/SCHEMA.md), reduced to what the scorer compares. */
-public record Gold(String doc, List<Meeting> meetings, List<Document> documents, List<Approval> approvals) {
+public record Gold(String doc, List<Meeting> meetings, List<Document> documents, List<Approval> approvals,
+                   List<Region> regions, List<Program> programs) {
 
     public record Meeting(String id, String name, String body, Integer term, Integer ordinal, String date, String chair) {}
     public record Document(String id, String title, String kind, String issuer) {}
     public record Approval(String meeting, String document) {}
+    public record Region(String name, String canonical, String level, String parent) {}
+    public record Program(String name, List<String> regions) {}
 
     public static Gold read(Path file) throws IOException {
         JsonObject o;
@@ -39,7 +42,19 @@ public record Gold(String doc, List<Meeting> meetings, List<Document> documents,
             JsonObject a = v.getAsObject();
             approvals.add(new Approval(str(a, "meeting"), str(a, "document")));
         }
-        return new Gold(str(o, "doc"), meetings, documents, approvals);
+        List<Region> regions = new ArrayList<>();
+        for (JsonValue v : array(o, "regions")) {
+            JsonObject r = v.getAsObject();
+            regions.add(new Region(str(r, "name"), str(r, "canonical"), str(r, "level"), str(r, "parent")));
+        }
+        List<Program> programs = new ArrayList<>();
+        for (JsonValue v : array(o, "programs")) {
+            JsonObject p = v.getAsObject();
+            List<String> where = new ArrayList<>();
+            for (JsonValue r : array(p, "regions")) if (r.isString()) where.add(r.getAsString().value());
+            programs.add(new Program(str(p, "name"), where));
+        }
+        return new Gold(str(o, "doc"), meetings, documents, approvals, regions, programs);
     }
 
     private static JsonArray array(JsonObject o, String key) {

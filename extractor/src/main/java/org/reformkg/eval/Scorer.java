@@ -24,6 +24,31 @@ import java.util.Set;
 public final class Scorer {
     private Scorer() {}
 
+    /**
+     * Regions are compared on canonical names (the surface name where the gold has no canonical one);
+     * programs on names with quotation marks removed.
+     */
+    public static Map<String, Score> scorePlaces(Gold gold, List<Map<String, String>> regions, List<Map<String, String>> programs) {
+        Map<String, Score> out = new LinkedHashMap<>();
+        String doc = gold.doc() + ": ";
+        Set<String> goldRegions = new HashSet<>(), predRegions = new HashSet<>();
+        for (Gold.Region r : gold.regions()) goldRegions.add(norm(r.canonical() != null ? r.canonical() : r.name()));
+        for (Map<String, String> row : regions) {
+            String c = blankToNull(row.get("canonical"));
+            predRegions.add(norm(c != null ? c : row.get("name")));
+        }
+        out.put("regions", setScore("regions", doc, goldRegions, predRegions));
+        Set<String> goldPrograms = new HashSet<>(), predPrograms = new HashSet<>();
+        for (Gold.Program p : gold.programs()) goldPrograms.add(programName(p.name()));
+        for (Map<String, String> row : programs) predPrograms.add(programName(row.get("name")));
+        out.put("programs", setScore("programs", doc, goldPrograms, predPrograms));
+        return out;
+    }
+
+    private static String programName(String s) {
+        return norm(s).replaceAll("[“”\"'‘’「」]", "");
+    }
+
     public static Map<String, Score> score(Gold gold, List<Map<String, String>> meetings,
                                            List<Map<String, String>> approvals, List<Map<String, String>> documents) {
         Map<String, Score> out = new LinkedHashMap<>();
