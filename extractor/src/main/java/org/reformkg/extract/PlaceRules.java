@@ -2,26 +2,140 @@ package org.reformkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.reformkg.nlp.Chinese;
 import org.reformkg.text.Sentence;
 
 /**
- * Finds place names. For now HanLP's place role tagging (ns) is the signal; a gazetteer of the
- * administrative divisions comes first once it ships. Country-level names are not places here.
+ * Finds places: names HanLP tags as places (its dictionary holds the administrative divisions, loaded
+ * at start-up), chains written under them (达拉特旗吉格斯太镇张义城窑村西张社: county, township, village,
+ * group), villages and towns introduced by a verb or list mark (走进夏溪村), development and pilot zones,
+ * and elliptical lists (龙吟、龙居两个村 = 龙吟村, 龙居村). Not places: the country (中国, 我国, 全国),
+ * a place inside an organisation's or a periodical's proper name (上海合作组织, 《解放日报》), buildings.
  */
 public final class PlaceRules {
     private PlaceRules() {}
 
-    private static final java.util.Set<String> NOT_REGIONS = java.util.Set.of("中国", "我国", "全国", "中华", "国内", "海内外", "中南海");
+    private static final Set<String> NOT_REGIONS = Set.of("中国", "我国", "全国", "中华", "国内", "海内外", "中南海",
+            "国家", "祖国", "全省", "全市", "全县", "全区", "全旗", "全镇", "本市", "我市", "我省", "我县", "我区");
+    private static final String TOWN = "\\p{IsHan}{2,5}?(?:镇|乡|苏木|街道)";
+    private static final String VILLAGE = "\\p{IsHan}{2,5}?(?:村|嘎查|社区)";
+    private static final Pattern CHAIN = Pattern.compile("^(?<town>" + TOWN + ")?(?<village>" + VILLAGE + ")?(?<group>\\p{IsHan}{1,3}?社)?");
+    /** A village or town after a word that introduces a place: 走进夏溪村, 在老县镇, 、龚吉仁村. */
+    private static final Pattern INTRODUCED = Pattern.compile(
+            "(?:^|[，,、。；;：:“”\\s]|在|到|走进|来到|位于|和|与|及|的)(?<name>\\p{IsHan}{2,4}?(?:村|镇|乡|嘎查|苏木))(?![民委长级务干部庄落集])");
+    private static final Pattern ZONE = Pattern.compile(
+            "(?<name>(?:[\\p{IsHan}（）()—-]{2,14}?)?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|自由贸易试验区|自贸试验区|经济特区|经济合作区|科学城|片区|开发区))");
+    private static final Pattern ELLIPTICAL = Pattern.compile(
+            "(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)(?:两|三|四|五|六|七|八|九|十|[0-9]+)个(?<unit>村|镇|乡|县|区|社区|嘎查)");
+    /** A place followed by these is part of an organisation's or brand's proper name. */
+    private static final Pattern PROPER_NAME_TAIL = Pattern.compile("^(?:合作组织|大学|日报|晚报|电视台|广播电台|集团|公司|银行|学院|医院)");
+    private static final Set<String> COMMON_PLACE_WORDS = Set.of("农村", "乡村", "全村", "本村", "该村", "各村", "行政村", "自然村",
+            "山村", "村村", "邻村", "城镇", "乡镇", "小镇", "集镇", "各镇", "全镇", "本镇", "该镇", "特色小镇", "开发区");
 
     public static List<PlaceMention> find(Sentence s) {
-        List<PlaceMention> out = new ArrayList<>();
         String text = MatchText.of(s);
-        for (Chinese.Token t : Chinese.tokens(text)) {
-            if (!t.tag().equals("ns") || t.word().length() < 2 || NOT_REGIONS.contains(t.word())) continue;
-            if (t.offset() < 0 || t.offset() + t.word().length() > text.length()) continue;
-            out.add(new PlaceMention(s, t.offset(), t.offset() + t.word().length(), t.word(), "place.hanlp-ns"));
+        List<PlaceMention> out = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+
+        Matcher m = ELLIPTICAL.matcher(text);
+        while (m.find()) {
+            String unit = m.group("unit");
+            int pos = m.start("list");
+            for (String part : m.group("list").split("、")) {
+                out.add(new PlaceMention(s, pos, pos + part.length(), part + unit, levelOf(part + unit), null, "place.elliptical-list"));
+                pos += part.length() + 1;
+            }
+            mark(taken, m.start(), m.end());
         }
+        m = ZONE.matcher(text);
+        while (m.find()) {
+            int start = m.start("name");
+            String name = m.group("name");
+            // the zone's own name starts at a place name; a bare 开发区 is the text's zone only with its full form (经济开发区)
+            String stripped = stripLeadingNonPlace(name);
+            start += name.length() - stripped.length();
+            if (stripped.equals("开发区") || stripped.equals("片区") || overlaps(taken, start, m.end())) continue;
+            if (start > 0 && Character.isDigit(text.charAt(start - 1))) continue; // 22个自由贸易试验区
+            out.add(new PlaceMention(s, start, m.end(), stripped, "zone", null, "place.zone"));
+            mark(taken, start, m.end());
+        }
+        for (Chinese.Token t : Chinese.tokens(text)) {
+            int start = t.offset(), end = t.offset() + t.word().length();
+            if (!t.tag().equals("ns") || t.word().length() < 2 || NOT_REGIONS.contains(t.word()) || COMMON_PLACE_WORDS.contains(t.word())) continue;
+            if (start < 0 || end > text.length() || overlaps(taken, start, end)) continue;
+            if (PROPER_NAME_TAIL.matcher(text.substring(end)).find() || insideMediaTitle(text, start)) continue;
+            boolean known = Chinese.isDomainWord(t.word(), "ns");
+            if (!known && levelOf(t.word()) == null) continue; // HanLP guesses without a place word in them (吉格斯/太镇) are noise
+            out.add(new PlaceMention(s, start, end, t.word(), levelOf(t.word()), null, known ? "place.division-name" : "place.hanlp-ns"));
+            mark(taken, start, end);
+            chainAfter(s, text, end, t.word(), out, taken);
+        }
+        m = INTRODUCED.matcher(text);
+        while (m.find()) {
+            int start = m.start("name");
+            String name = m.group("name");
+            if (overlaps(taken, start, m.end("name")) || COMMON_PLACE_WORDS.contains(name) || Chinese.isCommonWord(name)) continue;
+            String parent = placeEndingAt(out, start);
+            out.add(new PlaceMention(s, start, m.end("name"), name, levelOf(name), parent, "place.introduced-village"));
+            mark(taken, start, m.end("name"));
+            chainAfter(s, text, m.end("name"), name, out, taken);
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** Places written right after a place, each under the one before: 吉格斯太镇张义城窑村西张社. */
+    private static void chainAfter(Sentence s, String text, int pos, String parent, List<PlaceMention> out, boolean[] taken) {
+        Matcher c = CHAIN.matcher(text.substring(pos));
+        if (!c.find() || c.end() == 0) return;
+        for (String g : new String[]{"town", "village", "group"}) {
+            if (c.group(g) == null) continue;
+            int start = pos + c.start(g), end = pos + c.end(g);
+            if (overlaps(taken, start, end) || COMMON_PLACE_WORDS.contains(c.group(g))) return;
+            out.add(new PlaceMention(s, start, end, c.group(g), levelOf(c.group(g)), parent, "place.chain"));
+            mark(taken, start, end);
+            parent = c.group(g);
+        }
+    }
+
+    private static String placeEndingAt(List<PlaceMention> found, int pos) {
+        for (PlaceMention p : found) if (p.end() == pos) return p.name();
+        return null;
+    }
+
+    private static String stripLeadingNonPlace(String zone) {
+        // 在深圳经济特区 → 深圳经济特区: drop leading function words the lazy prefix took in
+        return zone.replaceFirst("^(?:在|对|把|将|与|和|及|是|为|的|了|等|经|向|从|由|推动|支持|建设)+", "");
+    }
+
+    private static boolean insideMediaTitle(String text, int pos) {
+        int open = text.lastIndexOf('《', pos), close = text.lastIndexOf('》', pos);
+        if (open <= close) return false;
+        int end = text.indexOf('》', pos);
+        return end > 0 && DocumentRules.kindOf(text.substring(open + 1, end)).equals("other")
+                && text.substring(open + 1, end).matches(".*(?:报|刊|杂志|网)$");
+    }
+
+    /** The level a place name's last word shows, or null. */
+    public static String levelOf(String name) {
+        if (name.endsWith("省") || name.endsWith("自治区")) return "province";
+        if (name.endsWith("市") || name.endsWith("盟") || name.endsWith("州")) return "city";
+        if (name.endsWith("县") || name.endsWith("旗") || name.endsWith("区")) return "county";
+        if (name.endsWith("镇") || name.endsWith("乡") || name.endsWith("街道") || name.endsWith("苏木")) return "township";
+        if (name.endsWith("村") || name.endsWith("嘎查") || name.endsWith("社区")) return "village";
+        if (name.endsWith("社")) return "group";
+        return null;
+    }
+
+    private static void mark(boolean[] taken, int start, int end) {
+        for (int i = start; i < end && i < taken.length; i++) taken[i] = true;
+    }
+
+    private static boolean overlaps(boolean[] taken, int start, int end) {
+        for (int i = start; i < end && i < taken.length; i++) if (taken[i]) return true;
+        return false;
     }
 }

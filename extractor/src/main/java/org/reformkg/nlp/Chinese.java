@@ -37,6 +37,36 @@ public final class Chinese {
     private static final Segment SEGMENT = HanLP.newSegment()
             .enablePlaceRecognize(true).enableOrganizationRecognize(true).enableNameRecognize(true).enableOffset(true);
 
+    private static final java.util.Map<String, String> DOMAIN_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static volatile boolean configured;
+
+    /**
+     * Loads the domain dictionary into HanLP: words by part-of-speech tag (division names as ns, reform
+     * bodies as nt, program names as nz). Call once at start-up, before any segmentation; later calls
+     * are ignored, because HanLP's dictionary configuration is not thread-safe.
+     */
+    public static synchronized void configure(java.util.Map<String, ? extends java.util.Collection<String>> wordsByTag) {
+        if (configured) return;
+        for (var e : wordsByTag.entrySet()) {
+            for (String w : e.getValue()) {
+                if (w.length() < 2) continue;
+                com.hankcs.hanlp.dictionary.CustomDictionary.insert(w, e.getKey() + " 1024");
+                DOMAIN_WORDS.putIfAbsent(w, e.getKey());
+            }
+        }
+        configured = true;
+    }
+
+    /** True when the domain dictionary has {@code word} with this tag. */
+    public static boolean isDomainWord(String word, String tag) {
+        return tag.equals(DOMAIN_WORDS.get(word));
+    }
+
+    /** True when HanLP's core dictionary knows the word as an ordinary word (农村, 乡村), so it is no proper name. */
+    public static boolean isCommonWord(String word) {
+        return com.hankcs.hanlp.dictionary.CoreDictionary.contains(word) && !isDomainWord(word, "ns");
+    }
+
     /** Segments text with HanLP's role tagging for places, organisations and persons. */
     public static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
