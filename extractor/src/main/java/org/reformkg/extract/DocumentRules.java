@@ -51,7 +51,7 @@ public final class DocumentRules {
         int skipUntil = -1;
         while (m.find()) {
             if (m.start() < skipUntil) continue;
-            String title = cleanTitle(m.group(1));
+            String title = cleanTitle(MatchText.surface(s, m.start(1), m.end(1)));
             if (title.isEmpty() || isMedia(text, title, m.end())) continue;
             Matcher sf = SHORT_FORM.matcher(text.substring(m.end()));
             if (sf.find()) {
@@ -93,8 +93,9 @@ public final class DocumentRules {
             while (item.find()) {
                 int start = trigger.end() + item.start("item");
                 if (insideBrackets(text, start)) continue;
-                String title = item.group("item");
-                out.add(new DocumentMention(s, start, start + title.length(), title, kindOf(title), "document.unquoted-in-approval-list", 0.7));
+                String title = MatchText.surface(s, start, start + item.group("item").length());
+                out.add(new DocumentMention(s, start, start + item.group("item").length(), title, kindOf(title),
+                        "document.unquoted-in-approval-list", 0.7));
             }
         }
         return out;
@@ -127,7 +128,9 @@ public final class DocumentRules {
 
     /** The type word at the title's tail, or "other". */
     public static String kindOf(String title) {
-        for (String k : KINDS) if (title.endsWith(k)) return canonicalKind(k);
+        // a bracketed qualifier at the tail (（试行）, （2015—2020年）) is not the type word
+        String t = title.replaceFirst("[（(][^（()）]{1,16}[)）]$", "");
+        for (String k : KINDS) if (t.endsWith(k)) return canonicalKind(k);
         return "other";
     }
 

@@ -20,6 +20,14 @@ public final class MatchText {
         return CACHE.computeIfAbsent(text, t -> Chinese.simplified(Normalizer.fold(t)));
     }
 
+    /**
+     * A span of the sentence as written, in simplified characters but not width-folded: titles keep the
+     * text's own （） and full-width digits, as a reader copies them.
+     */
+    public static String surface(Sentence s, int start, int end) {
+        return Chinese.simplified(s.text().substring(start, end));
+    }
+
     /** Rules look at a sentence several times; conversion is the costly part. */
     private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 }

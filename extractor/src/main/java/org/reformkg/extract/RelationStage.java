@@ -19,7 +19,7 @@ public final class RelationStage {
     /** 审议通过 / 审议并通过 / 通过 (approved) and 审议 alone (reviewed). */
     private static final Pattern TRIGGER = Pattern.compile("审议(?:并)?通过(?:了)?|(?<![审])通过(?:了)?|审议(?:了)?(?!通过|并通过)");
     /** A meeting referred back to: 会议, 这次会议, 此次会议, 本次会议, 该会议, standing alone as subject. */
-    private static final Pattern MEETING_ANAPHOR = Pattern.compile("(?:^|[，,。；;：:、\\s])(?:这次|此次|本次|该次|该|这个|上述)?会议(?:还|并|先后|同时|集中|共)?(?=审议|通过|听取|强调|指出)");
+    private static final Pattern MEETING_ANAPHOR = Pattern.compile("(?:^|[，,。；;：:、\\s])(?<det>这次|此次|本次|该次|该|这个|上述)?(?:会议|全会)(?:还|并|先后|同时|集中|共)?(?=审议|通过|听取|强调|指出)");
     /** Between two listed documents: 、 ， 和 及 与 以及 (and nothing else). */
     private static final Pattern LIST_GAP = Pattern.compile("^[、，,和及与以及\\s]*$");
     /** Between a trigger and the first document: 了 or nothing. */
@@ -77,7 +77,8 @@ public final class RelationStage {
             MeetingMention anaphorTarget = null;
             Matcher am = MEETING_ANAPHOR.matcher(text);
             int anaphorAt = -1;
-            if (am.find() && lastEventive != null && s.index() - lastEventiveSentence <= 3) {
+            // a bare 会议 refers to a meeting of the last few sentences; 这次会议 may reach further back
+            if (am.find() && lastEventive != null && s.index() - lastEventiveSentence <= (am.group("det") != null ? 8 : 3)) {
                 anaphorTarget = lastEventive;
                 anaphorAt = am.end();
             }
@@ -194,9 +195,15 @@ public final class RelationStage {
         return best;
     }
 
+    /**
+     * The meeting an approval verb belongs to: the last meeting before it that the sentence reports as taking
+     * place, or one the verb directly follows (党的二十届三中全会审议通过的《…》); not one only referred to
+     * (传达学习…第十次会议精神，审议通过…).
+     */
     private static MeetingMention subjectBefore(List<MeetingMention> meetings, int pos) {
         MeetingMention best = null;
-        for (MeetingMention m : meetings) if (m.end() <= pos && (best == null || m.start() >= best.start())) best = m;
+        for (MeetingMention m : meetings)
+            if ((m.eventive() || m.end() == pos) && m.end() <= pos && (best == null || m.start() >= best.start())) best = m;
         if (best == null) return null;
         // a range or joint session yields several mentions with one span: the caller sees the last; keep all with that span
         return best;

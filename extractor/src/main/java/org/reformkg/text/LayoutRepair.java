@@ -122,7 +122,7 @@ public final class LayoutRepair {
             while (e > s && Chars.isSpace(t.charAt(e - 1))) {
                 e--;
             }
-            if (s < e) {
+            if (s < e && !isPageFurniture(t.substring(s, e))) {
                 out.add(line(t, s, e, j, termEnd));
             }
             if (j == len) {
@@ -186,6 +186,19 @@ public final class LayoutRepair {
             e--;
         }
         return e > 0 && Chars.isTerminal(s.charAt(e - 1));
+    }
+
+    /**
+     * A page number with the running head beside it ("·37·    全面深化改革", "全面深化改革  — 12 —"):
+     * layout, deleted like a blank line, so text wrapped across a page break joins up.
+     */
+    private static final Pattern PAGE_FURNITURE = Pattern.compile(
+            "[·•\\-—－\\s]*[0-9]{1,4}[·•\\-—－]\\s*(?:\\s{2,}[\\p{IsHan}（）()]{1,16})?"
+                    + "|[·•\\-—－]+\\s*[0-9]{1,4}\\s*[·•\\-—－]+\\s*(?:[\\p{IsHan}（）()]{1,16})?"
+                    + "|[\\p{IsHan}（）()]{1,16}\\s{2,}[·•\\-—－]*\\s*[0-9]{1,4}\\s*[·•\\-—－]*");
+
+    static boolean isPageFurniture(String line) {
+        return PAGE_FURNITURE.matcher(Normalizer.fold(line)).matches();
     }
 
     /** A continuation marker, or a line wholly inside one pair of brackets. */
