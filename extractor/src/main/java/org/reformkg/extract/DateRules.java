@@ -23,14 +23,24 @@ public final class DateRules {
 
     private static final Pattern ABSOLUTE = Pattern.compile(YEAR + "(?:" + MONTH + "(?:" + DAY + ")?)?(?![0-9年])");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9年月])" + MONTH + "(?:" + DAY + ")");
+    /** 决定10月在北京召开 / 在3月举行的: a month before the event's verb. */
+    private static final Pattern MONTH_BEFORE_EVENT = Pattern.compile(
+            "(?<![0-9年月一二三四五六七八九十])" + MONTH + "(?:上旬|中旬|下旬|初|底|中|份)?(?=(?:在\\p{IsHan}{2,6})?(?:召开|举行|开幕)|(?:召开|举行)的)");
+    /** 习近平21日下午主持召开: a day of the month the text has established. */
+    private static final Pattern DAY_ONLY = Pattern.compile(
+            "(?<![0-9月年一二三四五六七八九十])(?<day>3[01]|[12][0-9]|[1-9])日(?=上午|下午|晚|晚间|早|凌晨|[，,]|在|主持|召开|举行|电)");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?<n>" + NUM + ")(?<unit>天|日|个多?月|年)(?:之)?后"
                     // 当年 alone often means "back then" (当年农家); only 当年M月 is a date
                     + "|(?<rel>次年|同年|翌年|次月|当月|同月|次日|翌日|第二天|前一天|前一日|当天|当日|同日"
-                    + "|当年(?=(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月))"
-                    + "(?:" + MONTH + "(?:" + DAY + ")?)?");
+                    + "|当年(?=(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月)"
+                    + "|今年|去年|前年|明年)"
+                    + "(?:" + MONTH + ")?(?:" + DAY + ")?");
 
-    private record Hit(int start, int end, PartialDate date, boolean relative, String rule) {}
+    private static final Pattern YEAR_HEADING = Pattern.compile(YEAR + "(?:大事记|纪事)?");
+
+    /** A date expression found in a sentence; its value depends on the date the text established before it. */
+    private record Hit(int start, int end, java.util.function.Function<PartialDate, PartialDate> resolve, boolean relative, String rule) {}
 
     /**
      * Resolves every date in the sentences, in order.
@@ -40,45 +50,90 @@ public final class DateRules {
     public static List<DateMention> find(List<Sentence> sentences, int[] paragraph) {
         List<DateMention> out = new ArrayList<>();
         PartialDate anchor = null;
+        Integer headingYear = null;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             String text = MatchText.of(s);
+            // a chronicle's year heading ("2015年" alone) dates the month-and-day entries under it
+            Matcher heading = YEAR_HEADING.matcher(text.strip());
+            if (heading.matches()) headingYear = num(heading.group("year"));
+            final int at = i;
+            final Integer chronicleYear = headingYear;
+            // a month and day without a year: the chronicle's year, else the year the paragraph speaks of,
+            // else the date the text established, else the first year the text gives soon after
+            java.util.function.Function<PartialDate, Integer> contextYear = a -> chronicleYear != null ? chronicleYear
+                    : paragraphYear(sentences, paragraph, at) != null ? paragraphYear(sentences, paragraph, at)
+                    : a != null ? Integer.valueOf(a.year()) : yearSoonAfter(sentences, at);
             List<Hit> hits = new ArrayList<>();
             Matcher m = ABSOLUTE.matcher(text);
             while (m.find()) {
                 PartialDate d = absolute(m);
-                if (d != null) hits.add(new Hit(m.start(), m.end(), d, false, "date.absolute"));
+                // years inside a title or closing a range (《…（2015—2020年）》) are not the text's own dates
+                if (d == null || insideTitle(text, m.start()) || (m.start() > 0 && "—-－~至到".indexOf(text.charAt(m.start() - 1)) >= 0)) continue;
+                hits.add(new Hit(m.start(), m.end(), a -> d, false, "date.absolute"));
             }
             m = MONTH_DAY.matcher(text);
             while (m.find()) {
+                if (covered(hits, m.start()) || insideTitle(text, m.start())) continue;
+                int month = num(m.group("month")), day = num(m.group("day"));
+                hits.add(new Hit(m.start(), m.end(), a -> {
+                    Integer y = contextYear.apply(a);
+                    return y == null ? null : PartialDate.ofValid(y, month, day);
+                }, true, "date.month-day-context-year"));
+            }
+            m = MONTH_BEFORE_EVENT.matcher(text);
+            while (m.find()) {
+                if (covered(hits, m.start()) || insideTitle(text, m.start())) continue;
+                int month = num(m.group("month"));
+                hits.add(new Hit(m.start(), m.end(), a -> {
+                    Integer y = contextYear.apply(a);
+                    return y == null ? null : PartialDate.ofValid(y, month, 0);
+                }, true, "date.month-before-event"));
+            }
+            m = DAY_ONLY.matcher(text);
+            while (m.find()) {
                 if (covered(hits, m.start())) continue;
-                Integer year = paragraphYear(sentences, paragraph, i);
-                if (year == null && anchor != null) year = anchor.year();
-                if (year == null) continue;
-                PartialDate d = PartialDate.ofValid(year, num(m.group("month")), num(m.group("day")));
-                if (d != null) hits.add(new Hit(m.start(), m.end(), d, true, "date.month-day-context-year"));
+                int day = num(m.group("day"));
+                hits.add(new Hit(m.start(), m.end(), a -> a == null || a.precision() == PartialDate.Precision.YEAR ? null
+                        : PartialDate.ofValid(a.year(), a.month(), day), true, "date.day-context-month"));
             }
             m = RELATIVE.matcher(text);
             while (m.find()) {
                 if (covered(hits, m.start())) continue;
-                hits.add(new Hit(m.start(), m.end(), null, true, "date.relative"));
+                int hs = m.start(), he = m.end();
+                hits.add(new Hit(hs, he, a -> {
+                    if (a == null) return null;
+                    Matcher r = RELATIVE.matcher(text);
+                    r.region(hs, he);
+                    return r.lookingAt() ? relative(r, a) : null;
+                }, true, "date.relative"));
             }
             hits.sort((a, b) -> Integer.compare(a.start, b.start));
             for (Hit h : hits) {
-                PartialDate d = h.date;
-                if (d == null) {
-                    Matcher r = RELATIVE.matcher(text);
-                    r.region(h.start, h.end);
-                    if (!r.lookingAt() || anchor == null) continue;
-                    d = relative(r, anchor);
-                    if (d == null) continue;
-                }
+                PartialDate d = h.resolve.apply(anchor);
+                if (d == null) continue;
                 // a coarser restatement of the anchor (同年 after 2016年4月) must not lose its precision
                 if (anchor == null || !anchor.iso().startsWith(d.iso())) anchor = d;
                 out.add(new DateMention(s, h.start, h.end, d, h.relative, h.rule));
             }
         }
         return out;
+    }
+
+    private static boolean insideTitle(String text, int pos) {
+        return text.lastIndexOf('《', pos) > text.lastIndexOf('》', pos);
+    }
+
+    /** The first year written in the next few sentences: a report dated by month and day names its year later. */
+    private static Integer yearSoonAfter(List<Sentence> sentences, int i) {
+        for (int j = i + 1; j < Math.min(sentences.size(), i + 6); j++) {
+            Matcher m = ABSOLUTE.matcher(MatchText.of(sentences.get(j)));
+            while (m.find()) {
+                Integer y = num(m.group("year"));
+                if (y != null && y >= 1900 && y <= 2100) return y;
+            }
+        }
+        return null;
     }
 
     private static boolean covered(List<Hit> hits, int pos) {
@@ -117,15 +172,21 @@ public final class DateRules {
             if (n == null) return null;
             String unit = r.group("unit");
             if (unit.equals("天") || unit.equals("日")) return anchor.precision() == PartialDate.Precision.DAY ? anchor.plusDays(n) : null;
-            if (unit.startsWith("个")) return unit.contains("多") ? null : anchor.plusMonths(n);
+            if (unit.startsWith("个")) {
+                if (unit.contains("多") || anchor.precision() == PartialDate.Precision.YEAR) return null;
+                PartialDate d = anchor.plusMonths(n);
+                return PartialDate.ofMonth(d.year(), d.month()); // "N months later" names a month, not a day
+            }
             return PartialDate.ofYear(anchor.year() + n);
         }
         int year = switch (rel) {
-            case "次年", "翌年" -> anchor.year() + 1;
+            case "次年", "翌年", "明年" -> anchor.year() + 1;
+            case "去年" -> anchor.year() - 1;
+            case "前年" -> anchor.year() - 2;
             default -> anchor.year();
         };
         switch (rel) {
-            case "次年", "翌年", "同年", "当年":
+            case "次年", "翌年", "同年", "当年", "今年", "去年", "前年", "明年":
                 if (month == null) return PartialDate.ofYear(year);
                 return PartialDate.ofValid(year, month, day == null ? 0 : day);
             case "次月":

@@ -19,6 +19,8 @@ public record MeetingMention(Sentence sentence, int start, int end, String name,
     public enum Kind {
         /** A numbered session of a reform body (领导小组, 委员会), central or local. */
         REFORM_SESSION,
+        /** A numbered session of another standing body, named as written (十三届全国人大一次会议). */
+        SESSION,
         /** A plenary session of a party committee (三中全会). */
         PLENUM,
         /** A party congress (党的二十大). */

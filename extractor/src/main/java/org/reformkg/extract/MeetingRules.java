@@ -25,9 +25,12 @@ public final class MeetingRules {
     private static final String LOCAL_PREFIX = "(?<local>省委|市委|区委|县委|旗委|州委|盟委|自治区党委)";
     private static final String LOCAL_BODY = "全面深化改革委员会|全面深化改革领导小组|深改委|深改组|深改小组|改革委";
 
+    /** 中央全面深化改革领导小组召开第九次会议: the verb may stand between the body and the ordinal. */
+    private static final String CONVENED = "(?:召开了?|举行了?|先后召开)?";
+
     /** 十八届中央全面深化改革领导小组第三次会议 / 中央深改委第十次会议 (term optional). */
     private static final Pattern SESSION = Pattern.compile(
-            "(?:" + TERM + ")?(?<body>" + GROUP + "|" + COMMISSION + ")(?:（领导小组）)?"
+            "(?:" + TERM + ")?(?<body>" + GROUP + "|" + COMMISSION + ")(?:[（(]领导小组[)）])?" + CONVENED
                     + "第(?<ord>" + N + ")次(?:(?:全体)?会议)?(?:(?:至|到|、|和|—|－|-|~)第(?<ord2>" + N + ")次)?(?:全体)?会议");
 
     /** 第一次中央全面深化改革委员会会议: ordinal before the body. */
@@ -36,12 +39,40 @@ public final class MeetingRules {
 
     /** 市委深改委第十六次会议: a local reform body's numbered session. */
     private static final Pattern LOCAL_SESSION = Pattern.compile(
-            "(?<scope>[\\p{IsHan}]{0,6}?)" + LOCAL_PREFIX + "(?<body>" + LOCAL_BODY + ")第(?<ord>" + N + ")次(?:全体)?会议");
+            "(?<scope>[\\p{IsHan}]{0,6}?)" + LOCAL_PREFIX + "(?<body>" + LOCAL_BODY + ")" + CONVENED + "第(?<ord>" + N + ")次(?:全体)?会议");
 
     /** 党的十八届三中全会 / 十九届中央委员会第三次全体会议. */
     private static final Pattern PLENUM = Pattern.compile(
             "(?<party>党的|中共)?" + TERM + "(?:中央)?(?<ord>" + N + ")中全会"
-                    + "|(?<party2>党的|中共)?(?<term2>" + N + ")届中央委员会第(?<ord2>" + N + ")次全体会议");
+                    + "|(?<party2>党的|中共|中国共产党)?第?(?<term2>" + N + ")届中央委员会第(?<ord2>" + N + ")次全体会议");
+
+    /** 党的十九届二中、三中全会: plenums listed with one term and one 全会. */
+    private static final Pattern PLENUM_LIST = Pattern.compile(
+            "(?<party>党的|中共)?" + TERM + "(?:中央)?(?<ords>" + N + "中(?:、" + N + "中)+)全会");
+
+    /**
+     * Numbered sessions of other standing bodies, named as written: the National People's Congress
+     * (十三届全国人大一次会议), its Standing Committee (十三届全国人大常委会第二次会议), the State Council's
+     * executive meeting (国务院第66次常务会议).
+     */
+    private static final List<Series> OTHER_SERIES = List.of(
+            new Series(Pattern.compile("(?:第)?(?<term>" + N + ")届全国人(?:大|民代表大会)常(?:委会|务委员会)第(?<ord>" + N + ")次会议"),
+                    new Body("全国人民代表大会常务委员会", List.of("全国人大常委会")), "meeting.npc-standing-committee-session"),
+            new Series(Pattern.compile("(?:第)?(?<term>" + N + ")届全国人(?:大|民代表大会)第?(?<ord>" + N + ")次(?:全体)?会议"),
+                    new Body("全国人民代表大会", List.of("全国人大")), "meeting.npc-session"),
+            new Series(Pattern.compile("国务院第(?<ord>" + N + ")次常务会议"),
+                    new Body("国务院", List.of()), "meeting.state-council-executive"));
+
+    private record Series(Pattern pattern, Body body, String rule) {}
+
+    /** 中共中央政治局召开会议 / 中共中央政治局8月30日召开会议: a Politburo meeting, told apart from others by its date. */
+    private static final Pattern POLITBURO = Pattern.compile(
+            "中共中央政治局(?<standing>常务委员会)?(?=(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:召开|举行)了?(?:专题)?会议|会议)");
+    public static final Body POLITBURO_BODY = new Body("中共中央政治局", List.of("中央政治局"));
+
+    /** 市第十三次党代会 / 达拉特旗第十五次党代会: a local party congress, named as written. */
+    private static final Pattern LOCAL_CONGRESS = Pattern.compile(
+            "(?<name>(?:\\p{IsHan}{2,6}?)?(?:省|市|县|区|旗)第(?<ord>" + N + ")次党(?:代会|员代表大会))");
 
     /** 旗委十六届八次全会: a local party committee's plenary session. */
     private static final Pattern LOCAL_PLENUM = Pattern.compile(
@@ -73,7 +104,7 @@ public final class MeetingRules {
 
     /** Continuations that show a meeting is referred back to rather than reported as taking place. */
     private static final Pattern NOT_EVENTIVE_AFTER = Pattern.compile(
-            "^(?:精神|以来|后|之后|前|以前|之前|召开后|召开以来|闭幕后|提出|作出|部署|确定|明确|要求|决策|通过的|审议通过的|报告|决定|重要讲话精神|历次|以后)");
+            "^(?:精神|以来|后|之后|前|以前|之前|召开以来|闭幕后|提出|作出|部署|确定|明确|要求|决策|通过的|审议通过的|报告|决定|重要讲话精神|历次|以后)");
 
     /** Finds the meetings named in one sentence, in text order. {@code established} is the body the text
      * has established so far (for elided sessions); null when none. */
@@ -130,6 +161,46 @@ public final class MeetingRules {
             out.add(mention(s, text, m.start(), m.end(), name, Kind.PLENUM, Body.CENTRAL_COMMITTEE, term, ord,
                     "meeting.plenum", 1.0));
             mark(taken, m.start(), m.end());
+        }
+        m = PLENUM_LIST.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            Integer term = num(m.group("term"));
+            String party = m.group("party") == null ? "" : m.group("party");
+            for (String o : m.group("ords").split("、")) {
+                Integer ord = num(o.substring(0, o.length() - 1));
+                out.add(mention(s, text, m.start(), m.end(), party + ChineseNumber.toChinese(term) + "届" + o + "全会",
+                        Kind.PLENUM, Body.CENTRAL_COMMITTEE, term, ord, "meeting.plenum-list", 0.95));
+            }
+            mark(taken, m.start(), m.end());
+        }
+        for (Series series : OTHER_SERIES) {
+            m = series.pattern().matcher(text);
+            while (m.find()) {
+                if (overlaps(taken, m.start(), m.end())) continue;
+                Integer term = m.pattern().pattern().contains("<term>") ? num(m.group("term")) : null;
+                out.add(mention(s, text, m.start(), m.end(), text.substring(m.start(), m.end()), Kind.SESSION,
+                        series.body(), term, num(m.group("ord")), series.rule(), 0.9));
+                mark(taken, m.start(), m.end());
+            }
+        }
+        m = POLITBURO.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            String name = m.group("standing") != null ? "中共中央政治局常务委员会会议" : "中共中央政治局会议";
+            out.add(mention(s, text, m.start(), m.end(), name, Kind.CONFERENCE, POLITBURO_BODY, null, null,
+                    "meeting.politburo", 0.85));
+            mark(taken, m.start(), m.end());
+        }
+        m = LOCAL_CONGRESS.matcher(text);
+        while (m.find()) {
+            int start = m.start("name");
+            String name = m.group("name").replaceFirst("^(?:对照|按照|根据|落实|贯彻|在|是|的)+", "");
+            start = m.end("name") - name.length();
+            if (overlaps(taken, start, m.end())) continue;
+            out.add(mention(s, text, start, m.end(), name, Kind.CONGRESS, null, null, num(m.group("ord")),
+                    "meeting.local-congress", 0.8));
+            mark(taken, start, m.end());
         }
         m = LOCAL_PLENUM.matcher(text);
         while (m.find()) {

@@ -30,6 +30,9 @@ public final class RelationStage {
     private static final Pattern CHAIR_TITLE_NAME = Pattern.compile("(?:" + TITLES + ")(?<name>\\p{IsHan}{2,3})主持");
     /** ，习近平主持召开: a bare name right after a clause boundary. */
     private static final Pattern CHAIR_BARE_NAME = Pattern.compile("(?:^|[，,。；;：:\\s])(?<name>\\p{IsHan}{2,3})(?:同志)?主持");
+    /** Between a document and the meeting that adopted it: 已经, 经, 是…, a date. */
+    private static final Pattern PASSIVE_GAP = Pattern.compile("^[，,]?\\s*(?:已|已经|经|是|由|于|已于|业经)+\\s*(?:[0-9一二三四五六七八九十〇]{2,4}年)?(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?$");
+
     /** Agents other than the meeting that can stand between it and an approval verb. */
     private static final Pattern OTHER_AGENT = Pattern.compile("国务院|常务会议|常委会|人大|政府|办公厅|党组|[，,;；。][^，,]{0,12}(?:部|局|委)(?:审议|通过)");
     private static final Pattern CHAIR_PRESIDES_MEETING = Pattern.compile("(?:" + TITLES + ")(?<name>\\p{IsHan}{2,3})(?:同志)?主持(?:会议|本次会议|此次会议)");
@@ -60,9 +63,11 @@ public final class RelationStage {
             List<DocumentMention> docs = inSentence(mentions.documents(), s);
             List<DateMention> sDates = inSentence(mentions.dates(), s);
 
+            Sentence previous = s.index() > 0 ? sentences.get(s.index() - 1) : null;
             for (MeetingMention m : meetings) {
                 if (!m.eventive()) continue;
                 DateMention d = precedingDate(sDates, meetings, m);
+                if (d == null && m == firstEventive(meetings) && previous != null) d = datelineOf(previous, mentions);
                 if (d != null) dates.add(new MeetingDate(m, d, d.relative() ? "date.meeting-relative" : "date.meeting-same-sentence",
                         d.relative() ? 0.85 : 0.95));
             }
@@ -111,15 +116,15 @@ public final class RelationStage {
                     if (d != null) approvals.add(new Approval(subject, d, approved, s, "approval.document-anaphor", 0.75));
                 }
             }
-            // 《X》经MEETING审议通过
+            // 《X》经MEETING审议通过 / 《X》是2019年10月8日MEETING通过的: the document before, the meeting as agent
             for (MeetingMention m : meetings) {
-                int jing = text.lastIndexOf('经', m.start());
-                if (jing < 0 || m.start() - jing > 2) continue;
                 Matcher after = TRIGGER.matcher(text);
                 after.region(m.end(), text.length());
                 if (!after.lookingAt()) continue;
-                for (DocumentMention d : docs)
-                    if (d.end() <= jing) approvals.add(new Approval(m, d, after.group().contains("通过"), s, "approval.passive-jing", 0.9));
+                for (DocumentMention d : docs) {
+                    if (d.end() > m.start() || !PASSIVE_GAP.matcher(text.substring(d.end(), m.start())).matches()) continue;
+                    approvals.add(new Approval(m, d, after.group().contains("通过"), s, "approval.passive", 0.9));
+                }
             }
 
             for (MeetingMention m : meetings) {
@@ -178,10 +183,29 @@ public final class RelationStage {
         return out;
     }
 
+    private static MeetingMention firstEventive(List<MeetingMention> meetings) {
+        for (MeetingMention m : meetings) if (m.eventive()) return m;
+        return null;
+    }
+
+    /** "2014年1月22日，北京中南海。" a short sentence that is only a date (and a place) dates the report that follows. */
+    private static DateMention datelineOf(Sentence previous, Mentions mentions) {
+        if (previous.text().length() > 24) return null;
+        for (MeetingMention m : mentions.meetings()) if (m.sentence().index() == previous.index()) return null;
+        for (DateMention d : mentions.dates()) if (d.sentence().index() == previous.index() && d.start() == 0) return d;
+        return null;
+    }
+
     /** The date closest before the meeting in its sentence with no other meeting or date between them. */
     private static DateMention precedingDate(List<DateMention> dates, List<MeetingMention> meetings, MeetingMention m) {
         DateMention best = null;
-        for (DateMention d : dates) if (d.end() <= m.start()) best = d;
+        for (DateMention d : dates) {
+            if (d.end() > m.start()) continue;
+            // 中共中央政治局8月30日召开会议，决定…召开…全会: a date right after another meeting is that meeting's
+            boolean ownedByOther = false;
+            for (MeetingMention o : meetings) if (o != m && o.end() == d.start()) ownedByOther = true;
+            if (!ownedByOther) best = d;
+        }
         if (best == null) {
             // 会议于2016年2月23日召开: a date right after the meeting name, introduced by 于
             for (DateMention d : dates) {

@@ -233,8 +233,9 @@ public final class Resolver {
             case REFORM_SESSION -> body != null
                     ? "session|" + body.name() + "|" + (term == null ? "?" : term) + "|" + m.ordinal()
                     : "name|" + m.name();
+            case SESSION -> "session|" + body.name() + "|" + (term == null ? "?" : term) + "|" + m.ordinal();
             case PLENUM -> body != null ? "plenum|" + body.name() + "|" + term + "|" + m.ordinal() : "name|" + m.name();
-            case CONGRESS -> "congress|" + body.name() + "|" + m.ordinal();
+            case CONGRESS -> body != null ? "congress|" + body.name() + "|" + m.ordinal() : "name|" + m.name();
             case CONFERENCE, UNNAMED -> "name|" + m.name();
         };
     }

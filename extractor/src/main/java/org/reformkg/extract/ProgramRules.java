@@ -1,0 +1,486 @@
+package org.reformkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reformkg.nlp.Chinese;
+import org.reformkg.text.Sentence;
+
+/**
+ * Rules that find named reform programs: mechanisms, pilots, schemes and brands (河长制, “最多跑一次”改革,
+ * “一组三会”机制, 基层群团改革试点, 达茂群团汇). Each rule names a pattern of language, never a program:
+ * a quoted name with a mechanism head noun after it, a name ending in 制 that is put into practice, a
+ * mechanism, system or pilot with a verb of adoption before it, a designated zone or site.
+ *
+ * <p>What is not a program: slogans and principles (parallel phrases in quotes with no mechanism noun after
+ * them, quotes that start with an imperative, names of 精神/主线/战略/任务/攻坚战), counted formulas of
+ * tasks (“五大任务”), generic mechanisms described rather than named (建立健全…制度, 科学合理的评价机制).
+ * Text inside 《》 is a title and is left to the document rules.
+ */
+public final class ProgramRules {
+    private ProgramRules() {}
+
+    // ---------------------------------------------------------------- quoted names
+
+    private static final Pattern QUOTE = Pattern.compile("[“「『]([^“”「」『』\\n]{1,40})[”」』]");
+
+    /** A mechanism head after a quoted name, with up to six characters of modifier (“一联四定”垃圾分类模式). */
+    private static final Pattern HEAD = Pattern.compile(
+            "(?<mod>等?[\\p{IsHan}]{0,6}?)(?<head>工作室|工作站|型组织|示范点|示范区|试验区|工程|工作法|管理模式|模式"
+                    + "|机制|制度|品牌|平台|专项行动|行动|活动|改革|建设|程序|试点)");
+
+    /** Heads that are part of the name (“五联”委员工作室); other heads are the kind of thing the name is. */
+    private static final Pattern KEEP_HEAD = Pattern.compile("工作室|工作站|型组织|示范点|示范区|试验区|工程");
+
+    /** Heads that may stand only right after the quote: a modifier before them reads as another phrase. */
+    private static final Pattern BARE_HEAD = Pattern.compile("改革|建设|程序|试点|工程|示范点|示范区|试验区|行动");
+
+    /** Heads that name a mechanism: the quoted words plus the head are an alias (一组三会机制). */
+    private static final Pattern MECHANISM_HEAD = Pattern.compile("工作法|模式|管理模式|机制|制度|改革|平台|程序|试点");
+
+    /** The only heads after which a quoted parallel phrase is a program (“力量共用、资源共享…”工作法). */
+    private static final Pattern STRONG_HEAD = Pattern.compile("工作法|品牌|机制|模式|建设|平台|制度");
+
+    /** Characters a modifier between the quote and its head never contains: it would be a clause, not a noun. */
+    private static final String NOT_IN_MODIFIER = "的和与及在是把将为对从向以了着并而或让使";
+
+    /** Counted formulas (“六个工程”, “五大任务”): programs only when what is counted is a kind of program. */
+    private static final Pattern COUNTED = Pattern.compile("^[一二三四五六七八九十两百0-9]+[个大项条种]");
+    private static final Pattern PROGRAM_NOUN_END = Pattern.compile(
+            "(工程|行动|平台|机制|制度|体系|工作室|示范区|试验区|改革|计划|工作法|模式)$");
+
+    /** Quoted names whose own last words make them a program (“河长制”, “枫桥经验”, “基层减负年”). */
+    private static final Pattern PROGRAM_END = Pattern.compile(
+            "(长制|机制|制度|工程|模式|工作法|改革|试点|示范区|试验区|工作室|平台|品牌)$"
+                    + "|^(?<exp>[\\p{IsHan}]{2,4})经验$|^[\\p{IsHan}]{3,8}[^0-9一二三四五六七八九十]年$|^[\\p{IsHan}]{1,6}[^体机编控限抵强管法学税任有]制$");
+    private static final Pattern GENERIC_EXPERIENCE = Pattern.compile("典型|先进|成功|宝贵|有益|基层|实践|工作|改革|地方");
+
+    /** What slogans, principles and goals end with. */
+    private static final Pattern NOT_PROGRAM_END = Pattern.compile(
+            "(精神|主线|战略|定位|攻坚战|保卫战|任务|理念|思想|意识|原则|要求|方针|目标|大局|格局|论断|宗旨|之路|使命|初心"
+                    + "|作风|底线|红线|功能|作用|效应|难题|问题|一公里|一米)$");
+
+    /** Quotes that open with an imperative or a preposition are instructions and principles, not names. */
+    private static final Pattern IMPERATIVE_START = Pattern.compile(
+            "^(要|坚持|推动|推进|加强|把|做到|确保|必须|不能|不要|让|实现|完善|健全|建立|深化|以|在|为|使|全面|进一步"
+                    + "|切实|着力|努力|始终|坚决|绝不|凡|更|既|越)");
+
+    /** Verbs of adoption right before a bare quoted name (提出“最多跑一次”, 开通“廉情直通车”). */
+    private static final Pattern ADOPTED_BEFORE = Pattern.compile(
+            "(提出|推行|实行|实施|推出|打造|创建|创新|启动|探索|推广|开通|确定|落实|践行|实践|深化|开展|举办|办好|设立)了?$");
+
+    /** A quoted name put into operation (自“一组三会”运行以来). */
+    private static final Pattern RUN_AFTER = Pattern.compile("^(运行|实施|推行|实行)(以来|后|中|起)");
+
+    /** A quoted name glossed by the list of its parts: “三长进村居”(法庭庭长、司法所长、派出所所长). */
+    private static final Pattern GLOSS_AFTER = Pattern.compile("^[(（][^()（）]{1,40}、[^()（）]{1,40}[)）]");
+
+    /** Separators of a parallel phrase: a quoted series of clauses is a slogan unless a strong head follows. */
+    private static final Pattern PARALLEL = Pattern.compile("[、，,；;\\s]");
+
+    // ---------------------------------------------------------------- unquoted names
+
+    /** Characters before 制 that make an ordinary word (体制, 机制, 编制, 所有制, 责任制...). */
+    private static final String NOT_BEFORE_ZHI = "体机编控限抵强管法学税建兵币专帝节牵压遏克研绘特定自规创复印录炮泡缝裁宪有任";
+    /** Characters after 制 that make another word (制度, 制定, 制约...). */
+    private static final String NOT_AFTER_ZHI = "度定约造作品订成止衡服式胜宜图剂冷热备";
+
+    /** Words a name ending in 制 never spans: verbs and function words before it. */
+    private static final Pattern ZHI_CUT = Pattern.compile(
+            "全面建立|全面推行|建立|推行|实行|实施|推广|落实|通过|全面|我国|变|为|和|与|及|的|在|将|把|了|是|对|等|向|以|从|由|即|该|其|各");
+    /** Cut words that show a 制 name is put into practice. */
+    private static final Pattern ZHI_ADOPTED = Pattern.compile("全面建立|全面推行|建立|推行|实行|实施|推广|落实|通过|为");
+    private static final Pattern ZHI_ADOPTED_AFTER = Pattern.compile("^(全面建立|全面推行|建立|推行|实施|落实)");
+
+    /** A mechanism, system or working method with its verb of adoption (山东建立重点改革任务挂牌督办机制). */
+    private static final Pattern MECHANISM = Pattern.compile(
+            "(?<verb>探索建立|全面实施|全面推行|建立|健全|启动|推行|实行|创新|实施|推广|落实|探索|总结)了?"
+                    + "(?<x>[\\p{IsHan}()（）]{2,24}?)(?<head>机制|制度|工作法)");
+    /** Verbs that open a generic description when they follow another (建立健全, 健全完善): not a named mechanism. */
+    private static final Pattern SECOND_VERB = Pattern.compile("^(健全|完善|建立|落实|推行|实行|强化|规范|优化)");
+    private static final Pattern GENERIC_MECHANISM_END = Pattern.compile("(长效|闭环|运行|落实|评价|协调|保障|管理|监督)$");
+    private static final Pattern SCOPE_PREFIX = Pattern.compile("^[\\p{IsHan}]{1,4}层面");
+
+    /** A pilot or comprehensive reform launched by a verb (开展承担行政职能事业单位改革试点, 启动高考综合改革). */
+    private static final Pattern PILOT = Pattern.compile(
+            "(?<verb>开展|推行|实施|启动|部署|推进|开始|组织|争取)了?(?<x>[\\p{IsHan}]{2,20}?)"
+                    + "(?<head>综合改革试点|改革试点|试点|综合改革)(?![单格区地])");
+    private static final Pattern PILOT_INNER_VERB = Pattern.compile("开展|推行|实施|启动|部署|推进|开始|组织|争取");
+
+    /** A designated pilot unit or demonstration site (开发区作为我市基层群团改革的试点单位). */
+    private static final Pattern SITE = Pattern.compile(
+            "(?:作为|列为|确定为|成为|入选)(?<x>[\\p{IsHan}“”\"]{2,30}?)的?(?<head>试点单位|示范点|试点)");
+    private static final Pattern SCOPE_WORD = Pattern.compile("^(我市|全市|我省|全省|我县|全县|我区|全区|我旗|全旗|全国|本市|本地|国家级|省级|市级)");
+
+    /** Designated zones (中国特色社会主义先行示范区, 自由贸易试验区). */
+    private static final Pattern ZONE = Pattern.compile("先行示范区|示范区|自由贸易试验区|自贸试验区|试验区|先行区|实验区");
+    private static final Pattern ZONE_CUT = Pattern.compile(
+            "建设好|建设|设立|支持|获批|批准|打造|创建|部署|推进|成为|加快|个|在|的|和|与|及|将|把|是|为|了|对|向");
+
+    /** Named projects launched by a verb (实施北疆文化研究创作传播工程), or counted (528个温暖工程项目). */
+    private static final Pattern PROJECT = Pattern.compile(
+            "(?<verb>实施|推进|启动|开展)(?<x>[\\p{IsHan}]{4,14}?)工程(?![师学])|[0-9一二三四五六七八九十百千]+个(?<y>[\\p{IsHan}]{2,6}?)工程项目");
+    private static final Pattern NOT_PROJECT = Pattern.compile("系统$|一项|一个|重大|重点|各项|有关");
+
+    /** A named inspection campaign (开展中央生态环保督察). */
+    private static final Pattern INSPECTION = Pattern.compile("开展(?<x>[\\p{IsHan}]{4,10}?)(?<head>督察|巡视|巡察)(?![组员局工办])");
+
+    /** Integrated county medical communities and alliances (建成紧密型县域医共体). */
+    private static final Pattern CARE_COMMUNITY = Pattern.compile(
+            "(?:建成|组建|推进|推行|建设)(?<x>[\\p{IsHan}]{2,8}?)(?<head>医共体|医联体)");
+
+    /** A coined 联X联Y scheme of a set of bodies (群团组织联建联创). */
+    private static final Pattern COINED = Pattern.compile(
+            "(?<subj>[\\p{IsHan}]{0,4}(?:组织|部门|单位|机关|群团|党群|村企|政企|校企))(?<f>联[\\p{IsHan}]联[\\p{IsHan}])(?<tail>工作)?");
+    private static final String PLACE_UNIT = "省市县区旗盟镇乡村州";
+
+    /** A place followed by a reform word: the reform model of that place (福建三明医改 → 三明医改). */
+    private static final Pattern PLACE_REFORM = Pattern.compile("^(医改|模式)");
+    private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("中国", "我国", "全国", "中华", "国内", "国际", "世界");
+
+    /** Finds the programs named in one sentence, in text order. */
+    public static List<ProgramMention> find(Sentence s) {
+        String text = MatchText.of(s);
+        boolean[] titles = RuleSupport.insideTitles(text);
+        boolean[] taken = titles.clone();
+        List<ProgramMention> out = new ArrayList<>();
+        quoted(s, text, taken, out);
+        zhi(s, text, taken, out);
+        mechanisms(s, text, taken, out);
+        pilots(s, text, taken, out);
+        sites(s, text, taken, out);
+        zones(s, text, taken, out);
+        simple(s, text, taken, out, PROJECT, "program.project", 0.75);
+        simple(s, text, taken, out, INSPECTION, "program.inspection", 0.7);
+        simple(s, text, taken, out, CARE_COMMUNITY, "program.care-community", 0.75);
+        placeReforms(s, text, taken, out);
+        coined(s, text, taken, out);
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static void quoted(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
+        Matcher m = QUOTE.matcher(text);
+        while (m.find()) {
+            if (RuleSupport.any(taken, m.start(), m.end())) continue;
+            String q = m.group(1).strip();
+            if (q.isEmpty() || q.length() > 30 || q.contains("的") || IMPERATIVE_START.matcher(q).find()) continue;
+            boolean parallel = PARALLEL.matcher(q).find();
+            boolean counted = COUNTED.matcher(q).find();
+            if (counted && !PROGRAM_NOUN_END.matcher(q).find()) continue;
+            if (NOT_PROGRAM_END.matcher(q).find()) continue;
+            ProgramMention found = headed(s, text, m, q, parallel, counted);
+            if (found == null && !parallel) found = standalone(s, text, m, q, counted);
+            if (found != null) {
+                out.add(found);
+                RuleSupport.mark(taken, found.start(), found.end());
+            }
+        }
+    }
+
+    /** A quoted name with a mechanism head after it: “一组三会”机制, “五联”委员工作室, “四个平台”建设. */
+    private static ProgramMention headed(Sentence s, String text, Matcher quote, String q, boolean parallel, boolean counted) {
+        Matcher h = HEAD.matcher(text).region(quote.end(), text.length());
+        if (!h.lookingAt()) return null;
+        String mod = h.group("mod"), head = h.group("head");
+        String bareMod = mod.startsWith("等") ? mod.substring(1) : mod;
+        for (char c : bareMod.toCharArray()) if (NOT_IN_MODIFIER.indexOf(c) >= 0) return null;
+        if (BARE_HEAD.matcher(head).matches() && !bareMod.isEmpty()) return null;
+        if (parallel && (!STRONG_HEAD.matcher(head).matches() || bareMod.length() > 2)) return null;
+        String name = RuleSupport.plain(q);
+        List<String> aliases = new ArrayList<>();
+        if (!counted && (KEEP_HEAD.matcher(head).matches() || isShort(name))) {
+            name = name + bareMod + head;
+        } else if (MECHANISM_HEAD.matcher(head).matches() && !mod.startsWith("等")) {
+            aliases.add(name + bareMod + head);
+        }
+        if (isShort(name)) return null;
+        return new ProgramMention(s, quote.start(), h.end(), name, aliases, "program.quoted-head", 0.9);
+    }
+
+    /** A quoted name standing alone: its own last words, a verb of adoption, a gloss or a heading make it a program. */
+    private static ProgramMention standalone(Sentence s, String text, Matcher quote, String q, boolean counted) {
+        String name = RuleSupport.plain(q);
+        if (isShort(name)) return null;
+        String before = text.substring(0, quote.start()), after = text.substring(quote.end());
+        if (after.startsWith("的")) return null;
+        Matcher end = PROGRAM_END.matcher(name);
+        if (counted || (end.find() && (end.group("exp") == null || !GENERIC_EXPERIENCE.matcher(end.group("exp")).find()))) {
+            return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-name", 0.85);
+        }
+        if (!nameLike(name)) return null;
+        if (ADOPTED_BEFORE.matcher(before).find())
+            return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-adopted", 0.65);
+        if (GLOSS_AFTER.matcher(after).find())
+            return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-glossed", 0.75);
+        if (RUN_AFTER.matcher(after).find())
+            return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-in-operation", 0.75);
+        if (isHeading(text) && headingStart(before) && !after.isEmpty() && RuleSupport.isHan(after.substring(0, 1)))
+            return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-heading", 0.6);
+        return null;
+    }
+
+    /** Names of two characters or fewer, or without a Chinese character ("1+5"), need their head noun. */
+    private static boolean isShort(String name) {
+        int han = 0;
+        for (int i = 0; i < name.length(); i++) if (RuleSupport.isHan(name.charAt(i))) han++;
+        return han <= 2;
+    }
+
+    private static boolean nameLike(String name) {
+        return name.length() >= 3 && name.length() <= 10 && name.chars().allMatch(c -> RuleSupport.isHan((char) c) || c == '·');
+    }
+
+    /** A heading: a short line without sentence-final punctuation. */
+    private static boolean isHeading(String text) {
+        return text.length() <= 40 && !text.matches(".*[。！？!?；;].*");
+    }
+
+    /** The quote opens the heading, or follows its label (吉格斯太镇：“一组三会”赋能社级治理). */
+    private static boolean headingStart(String before) {
+        return before.isBlank() || before.matches("[\\p{IsHan}]{1,8}[：:]\\s*");
+    }
+
+    /** X制 put into practice: 全面建立河长制, 通过户代表制委托, 变立案审查制为立案登记制 (the second only). */
+    private static void zhi(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
+        for (int i = text.indexOf('制'); i >= 0; i = text.indexOf('制', i + 1)) {
+            if (i + 1 < text.length() && NOT_AFTER_ZHI.indexOf(text.charAt(i + 1)) >= 0) continue;
+            if (i == 0 || NOT_BEFORE_ZHI.indexOf(text.charAt(i - 1)) >= 0) continue;
+            int from = i;
+            while (from > 0 && i - from < 7 && RuleSupport.isHan(text.charAt(from - 1))) from--;
+            String window = text.substring(from, i);
+            String cut = null;
+            Matcher c = ZHI_CUT.matcher(window);
+            int start = from;
+            while (c.find()) {
+                cut = c.group();
+                start = from + c.end();
+            }
+            if (i - start < 2 || RuleSupport.any(taken, start, i + 1)) continue;
+            String rest = text.substring(i + 1);
+            if ("变".equals(cut) && rest.matches("(?s)^[^，,。；;]*为.*")) continue; // the mechanism being replaced
+            boolean chief = text.charAt(i - 1) == '长'; // 河长制, 林长制: the chief-responsibility family
+            boolean adopted = cut != null && ZHI_ADOPTED.matcher(cut).matches() || ZHI_ADOPTED_AFTER.matcher(rest).find();
+            if (!chief && !adopted) continue;
+            String name = text.substring(start, i + 1);
+            out.add(new ProgramMention(s, start, i + 1, name, List.of(), "program.zhi", 0.85));
+            RuleSupport.mark(taken, start, i + 1);
+        }
+    }
+
+    /** Mechanisms, systems and working methods with their verb of adoption; generic descriptions left out. */
+    private static void mechanisms(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
+        Matcher m = MECHANISM.matcher(text);
+        while (m.find()) {
+            String verb = m.group("verb"), x = m.group("x"), head = m.group("head");
+            if (SECOND_VERB.matcher(x).find() || x.contains("的") || x.contains("等")) continue;
+            x = SCOPE_PREFIX.matcher(x).replaceFirst("");
+            boolean ok = switch (head) {
+                case "机制" -> !GENERIC_MECHANISM_END.matcher(x).find()
+                        && (verb.equals("健全") ? x.length() >= 8 : x.length() >= 6 && !verb.startsWith("落实")
+                        && !verb.equals("实施") && !verb.equals("全面实施") && !verb.equals("推广") && !verb.equals("探索")
+                        && !verb.equals("总结"));
+                case "制度" -> x.length() >= 3 && !verb.equals("建立") && !verb.equals("健全") && !verb.equals("启动")
+                        && !verb.equals("创新") && !verb.equals("总结") && !verb.equals("探索");
+                default -> x.length() >= 2 && (verb.equals("推行") || verb.equals("实行") || verb.startsWith("探索")
+                        || verb.equals("创新") || verb.equals("推广") || verb.equals("总结"));
+            };
+            int start = m.end() - x.length() - head.length();
+            if (!ok || RuleSupport.any(taken, start, m.end())) continue;
+            out.add(new ProgramMention(s, start, m.end(), x + head, List.of(), "program.mechanism", 0.75));
+            RuleSupport.mark(taken, start, m.end());
+        }
+    }
+
+    /** Pilots and comprehensive reforms launched by a verb; a place before the last verb becomes part of the name. */
+    private static void pilots(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
+        Matcher m = PILOT.matcher(text);
+        while (m.find()) {
+            String x = m.group("x"), head = m.group("head");
+            int xStart = m.start("x");
+            String place = "";
+            Matcher inner = PILOT_INNER_VERB.matcher(x);
+            int cut = -1, cutEnd = 0;
+            while (inner.find()) {
+                cut = inner.start();
+                cutEnd = inner.end();
+            }
+            if (cut >= 0) {
+                String before = x.substring(0, cut);
+                if (isPlace(before)) place = before;
+                x = x.substring(cutEnd);
+                xStart += cutEnd;
+            }
+            if (head.equals("综合改革") && (x.length() < 2 || x.length() > 4)) continue;
+            if (x.length() < 2 && place.isEmpty()) continue;
+            int start = place.isEmpty() ? xStart : m.start("x");
+            if (RuleSupport.any(taken, start, m.end())) continue;
+            String name = place + x + head;
+            List<String> aliases = place.isEmpty() ? List.of() : List.of(x + head);
+            out.add(new ProgramMention(s, start, m.end(), name, aliases, "program.pilot", 0.8));
+            RuleSupport.mark(taken, start, m.end());
+        }
+    }
+
+    /** A place name, as far as a rule can tell without a gazetteer: HanLP reads it as one place. */
+    private static boolean isPlace(String words) {
+        if (words.length() < 2 || NOT_PLACES.contains(words)) return false;
+        List<Chinese.Token> tokens = Chinese.tokens(words);
+        return tokens.size() == 1 && tokens.get(0).tag().startsWith("ns");
+    }
+
+    private static void sites(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
+        Matcher m = SITE.matcher(text);
+        while (m.find()) {
+            String x = SCOPE_WORD.matcher(m.group("x")).replaceFirst("");
+            String head = m.group("head").equals("示范点") ? "示范点" : "试点";
+            int start = m.end("x") - x.length();
+            if (RuleSupport.plain(x).length() < 4 || RuleSupport.any(taken, start, m.end())) continue;
+            out.add(new ProgramMention(s, start, m.end(), RuleSupport.plain(x) + head, List.of(), "program.designated-site", 0.8));
+            RuleSupport.mark(taken, start, m.end());
+        }
+    }
+
+    private static void zones(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
+        Matcher m = ZONE.matcher(text);
+        while (m.find()) {
+            int from = m.start();
+            while (from > 0 && m.start() - from < 16 && (RuleSupport.isHan(text.charAt(from - 1)) || "()".indexOf(text.charAt(from - 1)) >= 0)) from--;
+            int start = from;
+            Matcher c = ZONE_CUT.matcher(text.substring(from, m.start()));
+            while (c.find()) start = from + c.end();
+            boolean fullName = m.group().startsWith("自由贸易") || m.group().startsWith("自贸");
+            if ((m.start() - start < 2 && !fullName) || RuleSupport.any(taken, start, m.end())) continue;
+            out.add(new ProgramMention(s, start, m.end(), text.substring(start, m.end()), List.of(), "program.zone", 0.8));
+            RuleSupport.mark(taken, start, m.end());
+        }
+    }
+
+    /** Rules whose name is group x (or y) followed by group head (or 工程 for projects). */
+    private static void simple(Sentence s, String text, boolean[] taken, List<ProgramMention> out, Pattern p, String rule, double conf) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            String group = p == PROJECT && m.group("x") == null ? "y" : "x";
+            String x = m.group(group);
+            if (x == null) continue;
+            if (p == PROJECT && NOT_PROJECT.matcher(x).find()) continue;
+            int start = m.start(group);
+            int end = p == PROJECT ? m.end(group) + 2 : m.end("head");
+            if (RuleSupport.any(taken, start, end)) continue;
+            out.add(new ProgramMention(s, start, end, text.substring(start, end), List.of(), rule, conf));
+            RuleSupport.mark(taken, start, end);
+        }
+    }
+
+    private static void placeReforms(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
+        for (Chinese.Token t : Chinese.tokens(text)) {
+            int end = t.offset() + t.word().length();
+            if (!t.tag().startsWith("ns") || t.word().length() < 2 || NOT_PLACES.contains(t.word()) || end > text.length()) continue;
+            Matcher m = PLACE_REFORM.matcher(text.substring(end));
+            if (!m.find() || RuleSupport.any(taken, t.offset(), end + m.end())) continue;
+            out.add(new ProgramMention(s, t.offset(), end + m.end(), t.word() + m.group(), List.of(), "program.place-reform", 0.7));
+            RuleSupport.mark(taken, t.offset(), end + m.end());
+        }
+    }
+
+    private static void coined(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
+        Matcher m = COINED.matcher(text);
+        while (m.find()) {
+            String subj = m.group("subj");
+            int cut = -1;
+            for (int i = 0; i < subj.length() - 2; i++) if (PLACE_UNIT.indexOf(subj.charAt(i)) >= 0) cut = i;
+            if (cut >= 0) subj = subj.substring(cut + 1);
+            int start = m.end("subj") - subj.length();
+            if (subj.length() < 2 || RuleSupport.any(taken, start, m.end())) continue;
+            String name = subj + m.group("f");
+            List<String> aliases = m.group("tail") == null ? List.of() : List.of(name + m.group("tail"));
+            out.add(new ProgramMention(s, start, m.end(), name, aliases, "program.coined-scheme", 0.65));
+            RuleSupport.mark(taken, start, m.end());
+        }
+    }
+
+    // ---------------------------------------------------------------- programs of a text
+
+    /**
+     * One program of a text: its mentions under one name, with every other name they go by.
+     *
+     * @param name    the name most mentions use (the longest of those tied)
+     * @param aliases the other names, sorted
+     */
+    public record Program(String name, List<String> aliases, List<ProgramMention> mentions) {
+        public Program {
+            aliases = List.copyOf(aliases);
+            mentions = List.copyOf(mentions);
+        }
+
+        /** The name and the aliases. */
+        public List<String> names() {
+            List<String> all = new ArrayList<>(aliases);
+            all.add(0, name);
+            return all;
+        }
+    }
+
+    /**
+     * Groups the program mentions of one text (or article) into programs. Mentions are the same program when
+     * they share a name or alias, or when one name is the other with a qualifier of two or more characters in
+     * front (群团汇 and 达茂群团汇, 先行示范区 and 中国特色社会主义先行示范区); a one-character difference keeps
+     * names apart (湖长制, 河湖长制).
+     */
+    public static List<Program> programs(List<ProgramMention> mentions) {
+        Map<String, String> parent = new LinkedHashMap<>();
+        for (ProgramMention m : mentions) {
+            parent.putIfAbsent(m.name(), m.name());
+            for (String a : m.aliases()) {
+                parent.putIfAbsent(a, a);
+                union(parent, m.name(), a);
+            }
+        }
+        List<String> names = new ArrayList<>(parent.keySet());
+        for (String a : names)
+            for (String b : names)
+                if (a.length() >= 3 && b.length() >= a.length() + 2 && b.endsWith(a)) union(parent, a, b);
+        Map<String, List<ProgramMention>> groups = new LinkedHashMap<>();
+        for (ProgramMention m : mentions) groups.computeIfAbsent(find(parent, m.name()), k -> new ArrayList<>()).add(m);
+        List<Program> out = new ArrayList<>();
+        for (List<ProgramMention> group : groups.values()) {
+            Map<String, Integer> count = new LinkedHashMap<>();
+            for (ProgramMention m : group) count.merge(m.name(), 1, Integer::sum);
+            String name = count.entrySet().stream()
+                    .max((a, b) -> a.getValue().equals(b.getValue()) ? Integer.compare(a.getKey().length(), b.getKey().length())
+                            : Integer.compare(a.getValue(), b.getValue()))
+                    .orElseThrow().getKey();
+            String root = find(parent, name);
+            List<String> aliases = parent.keySet().stream().filter(n -> !n.equals(name) && find(parent, n).equals(root)).sorted().toList();
+            out.add(new Program(name, aliases, group));
+        }
+        return out;
+    }
+
+    private static String find(Map<String, String> parent, String x) {
+        while (!parent.get(x).equals(x)) x = parent.get(x);
+        return x;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a), rb = find(parent, b);
+        if (!ra.equals(rb)) parent.put(rb, ra);
+    }
+
+    /**
+     * Where the text places a program, as candidates for {@code rk:pilotedIn}: the places named in the
+     * program's own sentence (深圳 in 部署深圳实施综合改革试点), else the place the article names most often
+     * among {@code articlePlaces} (the setting of a county report), else none.
+     */
+    public static List<PlaceMention> regionCandidates(ProgramMention program, List<PlaceMention> articlePlaces) {
+        List<PlaceMention> here = PlaceRules.find(program.sentence());
+        if (!here.isEmpty()) return here;
+        Map<String, List<PlaceMention>> byName = new LinkedHashMap<>();
+        for (PlaceMention p : articlePlaces) byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
+        return byName.values().stream().max((a, b) -> Integer.compare(a.size(), b.size()))
+                .map(l -> List.of(l.get(0))).orElse(List.of());
+    }
+}
