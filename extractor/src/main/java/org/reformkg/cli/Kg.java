@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "reformkg 0.1.0",
         description = "Turn Chinese reform-policy texts into an RDF knowledge graph with evidence, and query and serve it.",
         subcommands = {ExtractCommand.class, LoadCommand.class, QueryCommand.class, ServeCommand.class,
-                DemoCommand.class, EvalCommand.class,
+                DemoCommand.class, EvalCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Kg implements Runnable {
     @CommandLine.Spec

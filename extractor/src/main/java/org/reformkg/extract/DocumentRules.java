@@ -32,6 +32,9 @@ public final class DocumentRules {
         };
     }
 
+    /** Tails that mark books and compilations, not documents: 《习近平关于全面深化改革论述摘编》. */
+    private static final Pattern BOOK = Pattern.compile("(?:摘编|选编|文集|文选|选集|读本|汇编|问答|全集|一百问|100问)$");
+
     /** Tails that mark media, not documents: 《人民日报》, 《求是》杂志, 《新闻联播》. */
     private static final Pattern MEDIA = Pattern.compile(
             "(?:日报|晚报|早报|时报|周报|报|杂志|周刊|月刊|半月刊|期刊|新闻联播|新闻|频道|电视台|网|画报|文摘|学报|求是)$");
@@ -42,9 +45,11 @@ public final class DocumentRules {
     /**
      * Finds the documents named in one sentence. {@code shortForms} maps short forms introduced so far
      * (以下简称《决定》) to full titles; short forms this sentence introduces are added to it, and a
-     * title equal to a known short form is read as the full title.
+     * title equal to a known short form is read as the full title. {@code lastOfKind} maps kind words to the
+     * last full title of that kind (updated here), so a bare 《决定》 refers back to it.
      */
-    public static List<DocumentMention> find(Sentence s, java.util.Map<String, String> shortForms) {
+    public static List<DocumentMention> find(Sentence s, java.util.Map<String, String> shortForms,
+                                             java.util.Map<String, String> lastOfKind) {
         List<DocumentMention> out = new ArrayList<>();
         String text = MatchText.of(s);
         Matcher m = BOOK_TITLE.matcher(text);
@@ -52,17 +57,21 @@ public final class DocumentRules {
         while (m.find()) {
             if (m.start() < skipUntil) continue;
             String title = cleanTitle(MatchText.surface(s, m.start(1), m.end(1)));
-            if (title.isEmpty() || isMedia(text, title, m.end())) continue;
+            if (title.isEmpty() || isMedia(text, title, m.end()) || BOOK.matcher(title).find()) continue;
             Matcher sf = SHORT_FORM.matcher(text.substring(m.end()));
             if (sf.find()) {
                 shortForms.put(cleanTitle(sf.group(1)), title);
                 skipUntil = m.end() + sf.end();
             }
             String full = shortForms.get(title);
+            // 《决定》 alone, without an introduced short form: the last document of that kind the text named
+            if (full == null && KINDS.contains(title)) full = lastOfKind.get(title);
             if (full != null && !full.equals(title)) {
                 out.add(new DocumentMention(s, m.start(), m.end(), full, kindOf(full), "document.short-form", 0.9));
             } else {
                 out.add(new DocumentMention(s, m.start(), m.end(), title, kindOf(title), "document.quoted-title", 1.0));
+                lastOfKind.put(kindOf(title), title);
+                for (String k : KINDS) if (title.endsWith(k)) lastOfKind.put(k, title);
             }
         }
         out.addAll(unquotedInApprovalList(s, text));
@@ -74,7 +83,7 @@ public final class DocumentRules {
      * Titles written without 《》 in an approval list: after 审议通过/审议, items separated by 、 和 以及 that
      * read as titles (start with 关于, or end in a kind word), up to the end of the clause.
      */
-    private static final Pattern APPROVAL_LIST = Pattern.compile("审议(?:并)?通过(?:了)?|审议(?:了)?");
+    private static final Pattern APPROVAL_LIST = Pattern.compile("审议(?:并)?通过(?:了)?|审议(?:了)?|(?<=会议)通过(?:了)?");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:^|[、,，]|和|以及|及)(?<item>关于[^、,，。；;《》“”]{4,60}?(?:" + String.join("|", KINDS) + "))(?=$|[、,，。；;]|和|以及|及|等)");
 
     static List<DocumentMention> unquotedInApprovalList(Sentence s, String text) {

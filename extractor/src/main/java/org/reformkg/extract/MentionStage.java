@@ -16,10 +16,13 @@ public final class MentionStage {
         List<PlaceMention> places = new ArrayList<>();
         Body established = null;
         java.util.Map<String, String> shortForms = new java.util.HashMap<>();
+        java.util.Map<String, String> lastOfKind = new java.util.HashMap<>();
         int lastMeetingSentence = -10;
         for (Sentence s : sentences) {
             List<MeetingMention> found = MeetingRules.find(s, established);
-            if (found.isEmpty() && s.index() - lastMeetingSentence > 3) {
+            // 会议 alone refers to a meeting of the last few sentences, 这次会议 further back; beyond that it is unnamed
+            int window = MatchText.of(s).matches("^(?:这次|此次|本次|该次).*") ? 8 : 3;
+            if (found.isEmpty() && s.index() - lastMeetingSentence > window) {
                 MeetingMention unnamed = MeetingRules.unnamedAdopting(s);
                 if (unnamed != null) found = List.of(unnamed);
             }
@@ -29,7 +32,7 @@ public final class MentionStage {
             for (MeetingMention m : found)
                 if (m.kind() == MeetingMention.Kind.REFORM_SESSION && m.body() != null) named = m.body();
             if (named != null) established = named;
-            documents.addAll(DocumentRules.find(s, shortForms));
+            documents.addAll(DocumentRules.find(s, shortForms, lastOfKind));
             places.addAll(PlaceRules.find(s));
         }
         return new Mentions(sentences, meetings, documents, DateRules.find(sentences, paragraph), places);

@@ -35,6 +35,17 @@ public final class PlaceRules {
     private static final Set<String> COMMON_PLACE_WORDS = Set.of("农村", "乡村", "全村", "本村", "该村", "各村", "行政村", "自然村",
             "山村", "村村", "邻村", "城镇", "乡镇", "小镇", "集镇", "各镇", "全镇", "本镇", "该镇", "特色小镇", "开发区");
 
+    /**
+     * An administrative name HanLP may not know, where its context shows it: at the head of a title
+     * (《桐岚市进一步…》) or before the place's government or a year (桐岚市人民政府, 云澜市2015年…); not before
+     * 委, since 旗委 and 县委 are words of their own (围绕旗委 is 围绕 + 旗委).
+     */
+    private static final Pattern ADMIN_IN_CONTEXT = Pattern.compile(
+            "(?:^|[《，,。；;：:、“（(\\s])(?<name>\\p{IsHan}{2,3}(?:市|县|旗))(?=人民政府|政府|人大|政协|[0-9]{4}年|进一步|全面)");
+
+    /** A place name does not start with a function word or a quantifier (对全市委 is 对 + 全市委). */
+    private static final String NOT_NAME_START = "全本我该各对在为把向从由与和及是将每";
+
     public static List<PlaceMention> find(Sentence s) {
         String text = MatchText.of(s);
         List<PlaceMention> out = new ArrayList<>();
@@ -72,6 +83,14 @@ public final class PlaceRules {
             out.add(new PlaceMention(s, start, end, t.word(), levelOf(t.word()), null, known ? "place.division-name" : "place.hanlp-ns"));
             mark(taken, start, end);
             chainAfter(s, text, end, t.word(), out, taken);
+        }
+        m = ADMIN_IN_CONTEXT.matcher(text);
+        while (m.find()) {
+            int start = m.start("name"), end = m.end("name");
+            if (overlaps(taken, start, end) || NOT_REGIONS.contains(m.group("name")) || Chinese.isCommonWord(m.group("name"))
+                    || NOT_NAME_START.indexOf(m.group("name").charAt(0)) >= 0) continue;
+            out.add(new PlaceMention(s, start, end, m.group("name"), levelOf(m.group("name")), null, "place.admin-name-in-context"));
+            mark(taken, start, end);
         }
         m = INTRODUCED.matcher(text);
         while (m.find()) {

@@ -179,7 +179,7 @@ public final class Resolver {
     /**
      * The full name of the local body whose meeting this is: 中共深圳市委全面深化改革委员会 for 市委深改委 in a text
      * about 深圳, 中共达拉特旗委员会 for a 旗委 plenum. The jurisdiction is the place the name gives (深圳市委…), else
-     * the nearest place of the committee's level named before it in the text, else the one the text names most.
+     * the place of the committee's level the text names most (the nearest before it among equals).
      */
     static String localBody(MeetingMention m, Mentions mentions) {
         if (m.name() == null) return null;
@@ -208,8 +208,10 @@ public final class Resolver {
                     || (p.sentence().index() == m.sentence().index() && p.start() < m.start());
             if (before) nearest = n;
         }
-        if (nearest != null) return nearest;
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        // the place the text names most is its own (a single mention may be another city's, inside a title)
+        int top = counts.values().stream().max(Integer::compare).orElse(0);
+        if (nearest != null && counts.get(nearest) == top) return nearest;
+        return counts.entrySet().stream().filter(e -> e.getValue() == top).map(Map.Entry::getKey).findFirst().orElse(nearest);
     }
 
     private static String coreName(String conferenceName) {
@@ -268,6 +270,9 @@ public final class Resolver {
             String name;
             if (first.kind() == Kind.REFORM_SESSION && first.body() != null) {
                 name = MeetingRules.sessionName(t, first.body(), first.ordinal());
+            } else if (first.kind() == Kind.REFORM_SESSION && resolvedBody != null && first.ordinal() != null) {
+                // a local body's session is named like a central one: 中共云澜市委全面深化改革领导小组第七次会议
+                name = resolvedBody.value() + "第" + org.reformkg.extract.ChineseNumber.toChinese(first.ordinal()) + "次会议";
             } else if (first.kind() == Kind.UNNAMED) {
                 name = null;
             } else {
