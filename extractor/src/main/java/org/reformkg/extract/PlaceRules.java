@@ -25,15 +25,18 @@ public final class PlaceRules {
     private static final Pattern CHAIN = Pattern.compile("^(?<town>" + TOWN + ")?(?<village>" + VILLAGE + ")?(?<group>\\p{IsHan}{1,3}?社)?");
     /** A village or town after a word that introduces a place: 走进夏溪村, 在老县镇, 、龚吉仁村. */
     private static final Pattern INTRODUCED = Pattern.compile(
-            "(?:^|[，,、。；;：:“”\\s]|在|到|走进|来到|位于|和|与|及|的)(?<name>\\p{IsHan}{2,4}?(?:村|镇|乡|嘎查|苏木))(?![民委长级务干部庄落集])");
+            "(?:^|(?<=[，,、。；;：:“”\\s])|(?<=在|到|走进|来到|位于|选取|和|与|及|的))(?<name>\\p{IsHan}{2,4}?(?:村|镇|乡|嘎查|苏木))(?![民委长级务干部庄落集])");
     private static final Pattern ZONE = Pattern.compile(
-            "(?<name>(?:[\\p{IsHan}（）()—-]{2,14}?)?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|自由贸易试验区|自贸试验区|经济特区|经济合作区|科学城|片区|开发区))");
+            "(?<name>(?:[\\p{IsHan}（）()—-]{2,14}?)??(?<suffix>经济技术开发区|高新技术产业开发区|经济开发区|高新区|自由贸易试验区|自贸试验区|经济特区|经济合作区|科学城|片区|开发区))");
+    /** Zone words specific enough to name the text's own zone when they stand alone at a clause start. */
+    private static final Set<String> SPECIFIC_ZONE_WORDS = Set.of("经济技术开发区", "高新技术产业开发区", "经济开发区");
     private static final Pattern ELLIPTICAL = Pattern.compile(
             "(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)(?:两|三|四|五|六|七|八|九|十|[0-9]+)个(?<unit>村|镇|乡|县|区|社区|嘎查)");
     /** A place followed by these is part of an organisation's or brand's proper name. */
     private static final Pattern PROPER_NAME_TAIL = Pattern.compile("^(?:合作组织|大学|日报|晚报|电视台|广播电台|集团|公司|银行|学院|医院)");
     private static final Set<String> COMMON_PLACE_WORDS = Set.of("农村", "乡村", "全村", "本村", "该村", "各村", "行政村", "自然村",
-            "山村", "村村", "邻村", "城镇", "乡镇", "小镇", "集镇", "各镇", "全镇", "本镇", "该镇", "特色小镇", "开发区");
+            "山村", "村村", "邻村", "城镇", "乡镇", "小镇", "集镇", "各镇", "全镇", "本镇", "该镇", "特色小镇", "开发区", "城乡",
+            "经济社", "嘎查村", "合作社", "旅行社", "通讯社", "出版社", "报社", "公社", "城区", "园区", "景区", "社区", "山区", "辖区", "片区", "新区");
 
     /**
      * An administrative name HanLP may not know, where its context shows it: at the head of a title
@@ -42,6 +45,9 @@ public final class PlaceRules {
      */
     private static final Pattern ADMIN_IN_CONTEXT = Pattern.compile(
             "(?:^|[《，,。；;：:、“（(\\s])(?<name>\\p{IsHan}{2,3}(?:市|县|旗))(?=人民政府|政府|人大|政协|[0-9]{4}年|进一步|全面)");
+
+    /** Function words and verbs that do not occur inside a village's or town's name (大事不出村, 送医下乡). */
+    private static final String NOT_IN_NAME = "不进出为下送制定的了是有把被让给向往要将能会可就都也还又再已从对与及或等个这那们";
 
     /** A place name does not start with a function word or a quantifier (对全市委 is 对 + 全市委). */
     private static final String NOT_NAME_START = "全本我该各对在为把向从由与和及是将每";
@@ -63,23 +69,49 @@ public final class PlaceRules {
         }
         m = ZONE.matcher(text);
         while (m.find()) {
-            int start = m.start("name");
-            String name = m.group("name");
-            // the zone's own name starts at a place name; a bare 开发区 is the text's zone only with its full form (经济开发区)
-            String stripped = stripLeadingNonPlace(name);
-            start += name.length() - stripped.length();
-            if (stripped.equals("开发区") || stripped.equals("片区") || overlaps(taken, start, m.end())) continue;
-            if (start > 0 && Character.isDigit(text.charAt(start - 1))) continue; // 22个自由贸易试验区
-            out.add(new PlaceMention(s, start, m.end(), stripped, "zone", null, "place.zone"));
+            int start = zoneNameStart(text, m.start("name"), m.end("name"), m.group("suffix"));
+            if (start < 0) continue;
+            String stripped = MatchText.surface(s, start, m.end("name"));
+            if (overlaps(taken, start, m.end())) continue;
+            if (start > 0 && "0123456789个各等批".indexOf(text.charAt(start - 1)) >= 0) continue; // 22个自由贸易试验区
+            // 重庆高新区九龙坡片区: a part of the zone written right after it
+            PlaceMention before = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (before != null && before.levelHint().equals("zone") && before.end() == start) {
+                out.add(new PlaceMention(s, before.start(), m.end(), before.name() + stripped, "zone", before.name(), "place.zone-part"));
+            } else {
+                out.add(new PlaceMention(s, start, m.end(), stripped, "zone", null, "place.zone"));
+            }
             mark(taken, start, m.end());
         }
-        for (Chinese.Token t : Chinese.tokens(text)) {
+        m = INTRODUCED.matcher(text);
+        for (int from = 0; from < text.length() && m.find(from); ) {
+            int start = m.start("name");
+            String name = m.group("name");
+            from = m.start("name") + 1; // a rejected match (在龚吉仁村 read from 在) must not hide the right one
+            if (overlaps(taken, start, m.end("name")) || !plausibleName(name)) continue;
+            from = m.end("name");
+            String parent = placeEndingAt(out, start);
+            out.add(new PlaceMention(s, start, m.end("name"), name, levelOf(name), parent, "place.introduced-village"));
+            mark(taken, start, m.end("name"));
+            chainAfter(s, text, m.end("name"), name, out, taken);
+        }
+        for (Chinese.Token t : Chinese.placeTokens(text)) {
             int start = t.offset(), end = t.offset() + t.word().length();
+            // HanLP may split a full name (垫江|县政协): extend to the division name it begins
+            for (int more = 3; more >= 1; more--) {
+                if (start >= 0 && end + more <= text.length() && Chinese.isDomainWord(text.substring(start, end + more), "ns")
+                        && PlaceRules.levelOf(text.substring(start, end + more)) != null) {
+                    end += more;
+                    t = new Chinese.Token(text.substring(start, end), t.tag(), start);
+                    break;
+                }
+            }
             if (!t.tag().equals("ns") || t.word().length() < 2 || NOT_REGIONS.contains(t.word()) || COMMON_PLACE_WORDS.contains(t.word())) continue;
             if (start < 0 || end > text.length() || overlaps(taken, start, end)) continue;
             if (PROPER_NAME_TAIL.matcher(text.substring(end)).find() || insideMediaTitle(text, start)) continue;
             boolean known = Chinese.isDomainWord(t.word(), "ns");
-            if (!known && levelOf(t.word()) == null) continue; // HanLP guesses without a place word in them (吉格斯/太镇) are noise
+            if (!known && !plausibleName(t.word())) continue;
+            if (levelOf(t.word()) == null && Chinese.insideCommonWord(text, start, end)) continue; // 长治 in 长治久安
             out.add(new PlaceMention(s, start, end, t.word(), levelOf(t.word()), null, known ? "place.division-name" : "place.hanlp-ns"));
             mark(taken, start, end);
             chainAfter(s, text, end, t.word(), out, taken);
@@ -92,18 +124,23 @@ public final class PlaceRules {
             out.add(new PlaceMention(s, start, end, m.group("name"), levelOf(m.group("name")), null, "place.admin-name-in-context"));
             mark(taken, start, end);
         }
-        m = INTRODUCED.matcher(text);
-        while (m.find()) {
-            int start = m.start("name");
-            String name = m.group("name");
-            if (overlaps(taken, start, m.end("name")) || COMMON_PLACE_WORDS.contains(name) || Chinese.isCommonWord(name)) continue;
-            String parent = placeEndingAt(out, start);
-            out.add(new PlaceMention(s, start, m.end("name"), name, levelOf(name), parent, "place.introduced-village"));
-            mark(taken, start, m.end("name"));
-            chainAfter(s, text, m.end("name"), name, out, taken);
-        }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * HanLP's role tagger also calls phrases places (当前农村, 他们就是开发区, 吉格斯/太镇): a name it alone
+     * proposes must end in an administrative word, have a proper name before it, and not start with a
+     * function word.
+     */
+    private static boolean plausibleName(String w) {
+        String level = levelOf(w);
+        if (level == null || w.length() < 3 || w.length() > 7 || NOT_NAME_START.indexOf(w.charAt(0)) >= 0) return false;
+        for (String common : COMMON_PLACE_WORDS) if (w.endsWith(common)) return false;
+        String head = w.replaceFirst("(?:省|自治区|市|盟|州|县|旗|区|镇|乡|街道|苏木|村|嘎查|社区|社)$", "");
+        if (head.length() < 2 || Chinese.isCommonWord(head)) return false;
+        for (int i = 0; i < head.length(); i++) if (NOT_IN_NAME.indexOf(head.charAt(i)) >= 0) return false;
+        return true;
     }
 
     /** Places written right after a place, each under the one before: 吉格斯太镇张义城窑村西张社. */
@@ -113,7 +150,7 @@ public final class PlaceRules {
         for (String g : new String[]{"town", "village", "group"}) {
             if (c.group(g) == null) continue;
             int start = pos + c.start(g), end = pos + c.end(g);
-            if (overlaps(taken, start, end) || COMMON_PLACE_WORDS.contains(c.group(g))) return;
+            if (overlaps(taken, start, end) || !plausibleName(c.group(g))) return;
             out.add(new PlaceMention(s, start, end, c.group(g), levelOf(c.group(g)), parent, "place.chain"));
             mark(taken, start, end);
             parent = c.group(g);
@@ -125,9 +162,28 @@ public final class PlaceRules {
         return null;
     }
 
-    private static String stripLeadingNonPlace(String zone) {
-        // 在深圳经济特区 → 深圳经济特区: drop leading function words the lazy prefix took in
-        return zone.replaceFirst("^(?:在|对|把|将|与|和|及|是|为|的|了|等|经|向|从|由|推动|支持|建设)+", "");
+    /**
+     * Where a zone's name starts: at the first place name inside the words before its zone word
+     * (深圳经济特区, 中蒙二连浩特—扎门乌德经济合作区, 西部（重庆）科学城 from the word before the bracket),
+     * or at the zone word itself when it is specific and opens a clause (经济开发区作为…); -1 when the
+     * words before it are no name (记者走进开发区).
+     */
+    private static int zoneNameStart(String text, int start, int end, String suffix) {
+        int suffixStart = end - suffix.length();
+        for (int i = start; i < suffixStart - 1; i++) {
+            for (int len = Math.min(6, suffixStart - i); len >= 2; len--) {
+                if (!Chinese.isDomainWord(text.substring(i, i + len), "ns")) continue;
+                // a bracketed place qualifies the word before it: 西部（重庆）
+                if (i > start && (text.charAt(i - 1) == '(' || text.charAt(i - 1) == '（')) {
+                    int j = i - 1;
+                    while (j > start && Character.isIdeographic(text.charAt(j - 1)) && i - 1 - j < 2) j--;
+                    return j;
+                }
+                return i;
+            }
+        }
+        boolean opensClause = suffixStart == 0 || "，,。；;：:、“\"（(《 ".indexOf(text.charAt(suffixStart - 1)) >= 0;
+        return opensClause && SPECIFIC_ZONE_WORDS.contains(suffix) ? suffixStart : -1;
     }
 
     private static boolean insideMediaTitle(String text, int pos) {

@@ -64,7 +64,35 @@ public final class Chinese {
 
     /** True when HanLP's core dictionary knows the word as an ordinary word (农村, 乡村), so it is no proper name. */
     public static boolean isCommonWord(String word) {
-        return com.hankcs.hanlp.dictionary.CoreDictionary.contains(word) && !isDomainWord(word, "ns");
+        var attribute = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+        if (attribute == null || isDomainWord(word, "ns")) return false;
+        for (var nature : attribute.nature) if (nature != null && nature.toString().startsWith("ns")) return false;
+        return true;
+    }
+
+    /** Without organisation recognition, which swallows places into names (垫江县政协 as one nt). */
+    private static final Segment PLACE_SEGMENT = HanLP.newSegment()
+            .enablePlaceRecognize(true).enableNameRecognize(true).enableOffset(true);
+
+    /** Segments text for finding places: HanLP's place and person role tagging, no organisation merging. */
+    public static List<Token> placeTokens(String text) {
+        List<Token> out = new ArrayList<>();
+        for (Term t : PLACE_SEGMENT.seg(text)) out.add(new Token(t.word, t.nature == null ? "" : t.nature.toString(), t.offset));
+        return out;
+    }
+
+    /** True when an idiom of HanLP's core dictionary (nature i or l) covers [start, end) of text (长治 in 长治久安). */
+    public static boolean insideCommonWord(String text, int start, int end) {
+        for (int from = Math.max(0, end - 4); from <= start; from++) {
+            for (int to = Math.max(end, from + 3); to <= Math.min(text.length(), from + 4); to++) {
+                if (to - from <= end - start) continue;
+                var attribute = com.hankcs.hanlp.dictionary.CoreDictionary.get(text.substring(from, to));
+                if (attribute == null) continue;
+                for (var nature : attribute.nature)
+                    if (nature != null && (nature.toString().startsWith("i") || nature.toString().startsWith("l"))) return true;
+            }
+        }
+        return false;
     }
 
     /** Segments text with HanLP's role tagging for places, organisations and persons. */

@@ -26,6 +26,32 @@ public final class Pipeline {
     public record Result(DecodedText decoded, RepairedText repaired, List<Sentence> sentences, Mentions mentions,
                          Relations relations, Resolution resolution) {}
 
+    static {
+        configureDictionary();
+    }
+
+    /**
+     * Loads the domain dictionary into HanLP once, before any text is segmented: the division names
+     * (full and short) as places. Names HanLP already knows as ordinary words (解放, 平安), two-character
+     * short names below city level and generic zone words stay out.
+     */
+    private static void configureDictionary() {
+        var gazetteer = org.reformkg.resolve.Gazetteer.get();
+        java.util.List<String> places = new java.util.ArrayList<>();
+        for (String n : gazetteer.allNames()) {
+            if (n.length() < 2 || org.reformkg.nlp.Chinese.isCommonWord(n)) continue;
+            // two-character short names below city level (惠民, 九龙) hide inside ordinary words (普惠民生)
+            var divisions = gazetteer.lookup(n);
+            boolean fullName = divisions.stream().anyMatch(d -> d.name().equals(n));
+            boolean cityOrAbove = divisions.stream().anyMatch(d -> d.level().equals("province") || d.level().equals("city"));
+            if (!fullName && n.length() == 2 && !cityOrAbove) continue;
+            // generic words some zones are called (工业园区) are no names
+            if (n.matches("(?:工业|产业|科技|物流|综合|经济)?(?:园区|开发区|新区|片区|工业区|保税区)")) continue;
+            places.add(n);
+        }
+        org.reformkg.nlp.Chinese.configure(java.util.Map.of("ns", places));
+    }
+
     public static Result analyse(DecodedText decoded) {
         RepairedText repaired = LayoutRepair.repair(decoded);
         List<Sentence> sentences = SentenceSplitter.split(repaired);

@@ -100,6 +100,16 @@ public final class RdfEmitter {
                 fact(meeting, Vocab.chairedBy, person, m.chair().evidence());
             }
         }
+        for (Resolution.Region g : r.regions()) {
+            Node region = Iris.entity("region", g.key());
+            fact(region, Vocab.type, Vocab.Region, g.mention());
+            quad(region, Vocab.label, str(g.name()));
+            quad(region, Vocab.level, str(g.level()));
+            if (g.code() != null) quad(region, Vocab.code, str(g.code()));
+            for (String a : g.aliases()) quad(region, Vocab.altLabel, str(a));
+            if (g.parentKey() != null) fact(region, Vocab.locatedIn, Iris.entity("region", g.parentKey()), g.mention());
+            if (g.mentioned()) quad(graph, Vocab.mentions, region);
+        }
         for (Resolution.Link l : r.links()) {
             fact(Iris.entity("meeting", l.meetingKey()), l.approved() ? Vocab.approved : Vocab.reviewed,
                     Iris.entity("document", l.documentKey()), l.evidence());

@@ -8,11 +8,21 @@ import org.reformkg.extract.PartialDate;
  * deterministic and source-independent, so the same meeting found in two sources gets the same key
  * (and so the same IRI).
  */
-public record Resolution(List<Meeting> meetings, List<Document> documents, List<Link> links) {
+public record Resolution(List<Meeting> meetings, List<Document> documents, List<Link> links, List<Region> regions) {
     public Resolution {
         meetings = List.copyOf(meetings);
         documents = List.copyOf(documents);
         links = List.copyOf(links);
+        regions = List.copyOf(regions);
+    }
+
+    /**
+     * A region: a division of the data (key division|CODE, with its code) or a place known only from the
+     * text (key place|NAME|PARENT-KEY). {@code mentioned} is false for ancestors the text never names.
+     */
+    public record Region(String key, String name, String level, String code, String parentKey, List<String> aliases,
+                         boolean mentioned, Evidence mention) {
+        public Region { aliases = List.copyOf(aliases); }
     }
 
     /**

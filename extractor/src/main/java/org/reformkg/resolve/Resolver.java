@@ -131,7 +131,8 @@ public final class Resolver {
         List<Resolution.Meeting> out = new ArrayList<>();
         for (MeetingBuilder b : meetings.values()) out.add(b.build());
         out.sort(Comparator.comparing(Resolution.Meeting::key));
-        return new Resolution(out, new ArrayList<>(documents.values()), links);
+        RegionResolver.Result regions = RegionResolver.resolve(mentions.places(), Gazetteer.get());
+        return new Resolution(out, new ArrayList<>(documents.values()), links, regions.regions());
     }
 
     /** The term of the Central Committee in office on this date, or null when the date's precision straddles two terms. */

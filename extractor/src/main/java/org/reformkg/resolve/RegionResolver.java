@@ -1,0 +1,146 @@
+package org.reformkg.resolve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.reformkg.extract.PlaceMention;
+import org.reformkg.resolve.Gazetteer.Division;
+
+/**
+ * Resolves place mentions to regions. A name the division data knows resolves to its division
+ * (short and full names to one node; ambiguous names by the other divisions the text names), with
+ * its code, level and parent, and every ancestor up to the province comes along from the data. A
+ * name it does not know (villages, groups, zones) keeps its written form, takes its level from its
+ * last word and its parent from the place it is written under, else from the nearest place of a
+ * higher level named before it.
+ */
+public final class RegionResolver {
+    private RegionResolver() {}
+
+    private static final List<String> ORDER = List.of("province", "city", "county", "township", "village", "group");
+
+    /** Regions of one source, and the region key of each mention. */
+    public record Result(List<Resolution.Region> regions, Map<PlaceMention, String> keyOf) {}
+
+    public static Result resolve(List<PlaceMention> mentions, Gazetteer gazetteer) {
+        List<Division> context = new ArrayList<>();
+        for (PlaceMention p : mentions) {
+            List<Division> c = gazetteer.lookup(p.name());
+            if (c.size() == 1) context.add(c.get(0));
+        }
+        Map<String, Builder> regions = new LinkedHashMap<>();
+        Map<PlaceMention, String> keyOf = new LinkedHashMap<>();
+        Map<String, String> keyByName = new LinkedHashMap<>();
+        List<PlaceMention> earlier = new ArrayList<>();
+        for (PlaceMention p : mentions) {
+            Division d = gazetteer.resolve(p.name(), context);
+            Evidence ev = new Evidence(p.sentence(), p.rule(), d != null ? 0.9 : 0.7);
+            String key;
+            if (d != null) {
+                key = divisionKey(d);
+                Builder b = regions.computeIfAbsent(key, k -> new Builder(k, d.name(), d.level(), d.code(), ev));
+                b.surfaces.add(p.name());
+                b.mentioned = true;
+                addAncestors(d, gazetteer, regions, ev);
+                if (d.parentCode() != null) b.parentKey = "division|" + d.parentCode();
+            } else {
+                String level = p.levelHint() != null ? p.levelHint() : "other";
+                if (p.levelHint() == null) {
+                    earlier.add(p);
+                    continue; // neither the data nor its own form says it is an administrative place
+                }
+                String parentKey = parentOf(p, level, keyByName, earlier, mentions, gazetteer, context, regions);
+                key = "place|" + p.name() + "|" + (parentKey == null ? "" : parentKey);
+                Builder b = regions.computeIfAbsent(key, k -> new Builder(k, p.name(), level, null, ev));
+                b.surfaces.add(p.name());
+                b.mentioned = true;
+                b.parentKey = parentKey;
+            }
+            keyOf.put(p, key);
+            keyByName.put(p.name(), key);
+            earlier.add(p);
+        }
+        List<Resolution.Region> out = new ArrayList<>();
+        for (Builder b : regions.values()) out.add(b.build());
+        return new Result(out, keyOf);
+    }
+
+    public static String divisionKey(Division d) {
+        return "division|" + d.code();
+    }
+
+    private static void addAncestors(Division d, Gazetteer gazetteer, Map<String, Builder> regions, Evidence ev) {
+        for (Division a : gazetteer.ancestors(d)) {
+            Evidence data = new Evidence(ev.sentence(), "region.ancestor-from-division-data", 1.0);
+            Builder b = regions.computeIfAbsent(divisionKey(a), k -> new Builder(k, a.name(), a.level(), a.code(), data));
+            if (a.parentCode() != null) b.parentKey = "division|" + a.parentCode();
+        }
+    }
+
+    /** The place a non-division is under: the one it is written under, else the nearest higher place before it. */
+    private static String parentOf(PlaceMention p, String level, Map<String, String> keyByName, List<PlaceMention> earlier,
+                                   List<PlaceMention> all, Gazetteer gazetteer, List<Division> context,
+                                   Map<String, Builder> regions) {
+        if (p.parentName() != null) {
+            String k = keyByName.get(p.parentName());
+            if (k != null) return k;
+            // 开发区兰街村: a bare 开发区 is the zone the text is about
+            for (Map.Entry<String, String> e : keyByName.entrySet())
+                if (e.getKey().endsWith(p.parentName())) return e.getValue();
+        }
+        if (level.equals("zone")) {
+            // 深圳经济特区 lies in 深圳市: the longest division name at the head of the zone's name
+            for (int len = Math.min(p.name().length() - 2, 8); len >= 2; len--) {
+                Division d = gazetteer.resolve(p.name().substring(0, len), context);
+                if (d != null) {
+                    addAncestorsAndSelf(d, gazetteer, regions, new Evidence(p.sentence(), "region.zone-named-after", 0.8));
+                    return divisionKey(d);
+                }
+            }
+            return null;
+        }
+        int rank = ORDER.indexOf(level);
+        if (rank <= 0) return null;
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            PlaceMention e = earlier.get(i);
+            if (p.sentence().index() - e.sentence().index() > 30) break;
+            String k = keyByName.get(e.name());
+            Builder b = k == null ? null : regions.get(k);
+            if (b == null) continue;
+            int r = ORDER.indexOf(b.level);
+            if (b.level.equals("zone") || (r >= 0 && r < rank)) return k;
+        }
+        return null;
+    }
+
+    private static void addAncestorsAndSelf(Division d, Gazetteer gazetteer, Map<String, Builder> regions, Evidence ev) {
+        Builder self = regions.computeIfAbsent(divisionKey(d), k -> new Builder(k, d.name(), d.level(), d.code(), ev));
+        if (d.parentCode() != null) self.parentKey = "division|" + d.parentCode();
+        addAncestors(d, gazetteer, regions, ev);
+    }
+
+    private static final class Builder {
+        final String key, name, level, code;
+        final Evidence evidence;
+        final Set<String> surfaces = new LinkedHashSet<>();
+        String parentKey;
+        boolean mentioned;
+
+        Builder(String key, String name, String level, String code, Evidence evidence) {
+            this.key = key;
+            this.name = name;
+            this.level = level;
+            this.code = code;
+            this.evidence = evidence;
+        }
+
+        Resolution.Region build() {
+            List<String> aliases = new ArrayList<>(surfaces);
+            aliases.remove(name);
+            return new Resolution.Region(key, name, level, code, parentKey, aliases, mentioned, evidence);
+        }
+    }
+}
