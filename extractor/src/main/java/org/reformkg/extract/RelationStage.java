@@ -52,6 +52,7 @@ public final class RelationStage {
         List<Approval> approvals = new ArrayList<>();
         List<Chair> chairs = new ArrayList<>();
         List<Issuance> issuances = new ArrayList<>();
+        List<Relations.MeetingPlace> places = new ArrayList<>();
         List<Sentence> sentences = mentions.sentences();
         MeetingMention lastEventive = null;
         int lastEventiveSentence = -10;
@@ -161,6 +162,18 @@ public final class RelationStage {
                 }
             }
 
+            // 党的十八届五中全会在北京举行 / 在延安召开的党的七大: 在 + place + 召开/举行, next to the meeting
+            for (PlaceMention p : inSentence(mentions.places(), s)) {
+                if (p.start() < 1 || text.charAt(p.start() - 1) != '在') continue;
+                if (!text.startsWith("召开", p.end()) && !text.startsWith("举行", p.end()) && !text.startsWith("隆重召开", p.end())) continue;
+                MeetingMention target = null;
+                for (MeetingMention m : meetings) {
+                    if (m.end() <= p.start() - 1 && text.substring(m.end(), p.start() - 1).isEmpty()) target = m; // 全会在北京举行
+                    if (m.start() >= p.end() && text.substring(p.end(), m.start()).matches("(?:隆重)?(?:召开|举行)的")) target = m;
+                }
+                if (target != null) places.add(new Relations.MeetingPlace(target, p, s, "place.held-in", 0.9));
+            }
+
             for (MeetingMention m : meetings) if (m.eventive()) { lastEventive = m; lastEventiveSentence = s.index(); }
         }
         if (seriesChair != null) {
@@ -170,14 +183,14 @@ public final class RelationStage {
                     chairs.add(new Chair(m, seriesChair, seriesChairSentence, "chair.series", 0.6));
             }
         }
-        return new Relations(dates, approvals, chairs, issuances);
+        return new Relations(dates, approvals, chairs, issuances, places);
     }
 
     private static <T> List<T> inSentence(List<T> all, Sentence s) {
         List<T> out = new ArrayList<>();
         for (T t : all) {
             Sentence ts = t instanceof MeetingMention m ? m.sentence() : t instanceof DocumentMention d ? d.sentence()
-                    : ((DateMention) t).sentence();
+                    : t instanceof PlaceMention p ? p.sentence() : ((DateMention) t).sentence();
             if (ts.index() == s.index()) out.add(t);
         }
         return out;

@@ -5,8 +5,9 @@ import org.reformkg.text.Sentence;
 
 /** The relations found between mentions of one source. */
 public record Relations(List<MeetingDate> meetingDates, List<Approval> approvals, List<Chair> chairs,
-                        List<Issuance> issuances) {
+                        List<Issuance> issuances, List<MeetingPlace> places) {
     public Relations {
+        places = List.copyOf(places);
         meetingDates = List.copyOf(meetingDates);
         approvals = List.copyOf(approvals);
         chairs = List.copyOf(chairs);
@@ -22,6 +23,9 @@ public record Relations(List<MeetingDate> meetingDates, List<Approval> approvals
 
     /** The person chaired (主持) the meeting. */
     public record Chair(MeetingMention meeting, String person, Sentence evidence, String rule, double confidence) {}
+
+    /** The meeting took place at this place (在北京召开). */
+    public record MeetingPlace(MeetingMention meeting, PlaceMention place, Sentence evidence, String rule, double confidence) {}
 
     /** The organisations issued (印发) the document; names are canonical full names. */
     public record Issuance(DocumentMention document, List<String> issuers, Sentence evidence, String rule,

@@ -90,6 +90,7 @@ public final class RdfEmitter {
                 quad(meeting, Vocab.dateKey, str(d.iso()));
                 quad(meeting, Vocab.year, integer(d.year()));
             }
+            if (m.placeKey() != null) fact(meeting, Vocab.place, Iris.entity("region", m.placeKey().value()), m.placeKey().evidence());
             if (m.chair() != null) {
                 Node person = Iris.entity("person", m.chair().value());
                 if (entitiesWritten.add(person)) {

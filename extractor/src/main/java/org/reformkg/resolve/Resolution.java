@@ -26,11 +26,13 @@ public record Resolution(List<Meeting> meetings, List<Document> documents, List<
     }
 
     /**
-     * A meeting. {@code body}, {@code term}, {@code ordinal}, {@code date} and {@code chair} may be null.
+     * A meeting. {@code body}, {@code term}, {@code ordinal}, {@code date}, {@code chair} and {@code placeKey}
+     * (the key of the region where it was held) may be null.
      * {@code term} is a claim because it may be inferred (from the date) rather than written.
      */
     public record Meeting(String key, String name, List<String> aliases, Claim<String> body, Claim<Integer> term,
-                          Integer ordinal, Claim<PartialDate> date, Claim<String> chair, Evidence mention) {
+                          Integer ordinal, Claim<PartialDate> date, Claim<String> chair, Claim<String> placeKey,
+                          Evidence mention) {
         public Meeting { aliases = List.copyOf(aliases); }
     }
 

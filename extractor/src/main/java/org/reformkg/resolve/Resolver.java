@@ -128,10 +128,16 @@ public final class Resolver {
         // a document both approved and reviewed by one meeting is approved
         links.removeIf(l -> !l.approved() && seen.contains(l.meetingKey() + "|" + l.documentKey() + "|true"));
 
+        RegionResolver.Result regions = RegionResolver.resolve(mentions.places(), Gazetteer.get());
+        for (Relations.MeetingPlace mp : relations.places()) {
+            MeetingBuilder b = meetings.get(keyOf.get(mp.meeting()));
+            String region = regions.keyOf().get(mp.place());
+            if (b != null && region != null && b.place == null)
+                b.place = new Claim<>(region, new Evidence(mp.evidence(), mp.rule(), mp.confidence()));
+        }
         List<Resolution.Meeting> out = new ArrayList<>();
         for (MeetingBuilder b : meetings.values()) out.add(b.build());
         out.sort(Comparator.comparing(Resolution.Meeting::key));
-        RegionResolver.Result regions = RegionResolver.resolve(mentions.places(), Gazetteer.get());
         return new Resolution(out, new ArrayList<>(documents.values()), links, regions.regions());
     }
 
@@ -256,6 +262,7 @@ public final class Resolver {
         Claim<Integer> term;
         Claim<PartialDate> date;
         Claim<String> chair;
+        Claim<String> place;
         final Claim<String> resolvedBody;
 
         MeetingBuilder(String key, MeetingMention first, Claim<String> localBody) {
@@ -284,7 +291,7 @@ public final class Resolver {
             aliases.remove(null);
             aliases.remove(name);
             Claim<String> body = first.body() != null ? new Claim<>(first.body().name(), evidence(first)) : resolvedBody;
-            return new Resolution.Meeting(key, name, aliases, body, term, first.ordinal(), date, chair, evidence(first));
+            return new Resolution.Meeting(key, name, aliases, body, term, first.ordinal(), date, chair, place, evidence(first));
         }
     }
 }

@@ -29,11 +29,13 @@ class ExtractionCasesTest {
 
     private static void check(Case c) {
         Resolution r = Pipeline.analyse(new DecodedText("case.txt", c.text, StandardCharsets.UTF_8)).resolution();
-        TreeSet<String> expectedMeetings = new TreeSet<>(), expectedLinks = new TreeSet<>(), expectedDocs = new TreeSet<>();
+        TreeSet<String> expectedMeetings = new TreeSet<>(), expectedLinks = new TreeSet<>(), expectedDocs = new TreeSet<>(),
+                expectedPlaces = new TreeSet<>();
         for (String l : c.lines) {
             if (l.startsWith("meeting:")) expectedMeetings.add(normalise(l.substring(8)));
             else if (l.startsWith("approved:") || l.startsWith("reviewed:")) expectedLinks.add(l.replaceAll("\\s*->\\s*", " -> ").strip());
             else if (l.startsWith("document:")) expectedDocs.add(normalise(l.substring(9)));
+            else if (l.startsWith("held-in:")) expectedPlaces.add(l.replaceAll("\\s*->\\s*", " -> ").strip());
         }
         TreeSet<String> meetings = new TreeSet<>(), links = new TreeSet<>(), docs = new TreeSet<>();
         for (Resolution.Meeting m : r.meetings()) {
@@ -49,6 +51,13 @@ class ExtractionCasesTest {
                     String.join("、", d.issuers().stream().map(Claim::value).toList()))));
         }
         assertEquals(String.join("\n", expectedMeetings), String.join("\n", meetings), "meetings of " + c.name);
+        TreeSet<String> places = new TreeSet<>();
+        for (Resolution.Meeting m : r.meetings()) {
+            if (m.placeKey() == null) continue;
+            String region = r.regions().stream().filter(g -> g.key().equals(m.placeKey().value())).findFirst().orElseThrow().name();
+            places.add("held-in: " + m.name() + " -> " + region);
+        }
+        assertEquals(String.join("\n", expectedPlaces), String.join("\n", places), "places of " + c.name);
         assertEquals(String.join("\n", expectedLinks), String.join("\n", links), "approvals of " + c.name);
         if (!expectedDocs.isEmpty() || c.lines.stream().noneMatch(l -> l.startsWith("meeting:")))
             assertEquals(String.join("\n", expectedDocs), String.join("\n", docs), "documents of " + c.name);
@@ -86,7 +95,7 @@ class ExtractionCasesTest {
                 facts.clear();
             } else if (name == null) {
                 continue;
-            } else if (line.matches("^(meeting|approved|reviewed|document):.*")) {
+            } else if (line.matches("^(meeting|approved|reviewed|document|held-in):.*")) {
                 facts.add(line);
             } else if (facts.isEmpty()) {
                 text.append(line).append('\n');

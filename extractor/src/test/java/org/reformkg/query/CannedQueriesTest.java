@@ -101,7 +101,7 @@ class CannedQueriesTest {
         CannedQueries all = CannedQueries.load();
         UnknownQueryException ex = assertThrows(UnknownQueryException.class, () -> all.get("meeting"));
         assertTrue(ex.getMessage().contains("'meeting'"), ex.getMessage());
-        assertTrue(ex.getMessage().contains("approvals, documents, evidence, meetings, programs, regions"), ex.getMessage());
+        assertTrue(ex.getMessage().contains("known queries: " + String.join(", ", all.names())), ex.getMessage());
         assertFalse(ex.getMessage().contains("\n"));
         assertTrue(ex instanceof IllegalArgumentException);
     }
