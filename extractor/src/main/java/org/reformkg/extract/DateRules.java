@@ -51,6 +51,7 @@ public final class DateRules {
         List<DateMention> out = new ArrayList<>();
         PartialDate anchor = null;
         Integer headingYear = null;
+        PartialDate reportDate = reportDate(sentences);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             String text = MatchText.of(s);
@@ -105,7 +106,10 @@ public final class DateRules {
                     if (a == null) return null;
                     Matcher r = RELATIVE.matcher(text);
                     r.region(hs, he);
-                    return r.lookingAt() ? relative(r, a) : null;
+                    if (!r.lookingAt()) return null;
+                    // 今年, 去年 count from when the report was written, not from the last date it mentioned
+                    boolean fromReport = r.group("rel") != null && r.group("rel").matches("今年|去年|前年|明年") && reportDate != null;
+                    return relative(r, fromReport ? reportDate : a);
                 }, true, "date.relative"));
             }
             hits.sort((a, b) -> Integer.compare(a.start, b.start));
@@ -118,6 +122,18 @@ public final class DateRules {
             }
         }
         return out;
+    }
+
+    /** The report's own date: a full date in its first sentences (page header, dateline), else null. */
+    private static PartialDate reportDate(List<Sentence> sentences) {
+        for (int i = 0; i < Math.min(5, sentences.size()); i++) {
+            Matcher m = ABSOLUTE.matcher(MatchText.of(sentences.get(i)));
+            while (m.find()) {
+                PartialDate d = absolute(m);
+                if (d != null && d.precision() == PartialDate.Precision.DAY) return d;
+            }
+        }
+        return null;
     }
 
     private static boolean insideTitle(String text, int pos) {

@@ -14,6 +14,8 @@ public final class MentionStage {
         List<MeetingMention> meetings = new ArrayList<>();
         List<DocumentMention> documents = new ArrayList<>();
         List<PlaceMention> places = new ArrayList<>();
+        List<ProgramMention> programs = new ArrayList<>();
+        List<OrganizationMention> organizations = new ArrayList<>();
         Body established = null;
         java.util.Map<String, String> shortForms = new java.util.HashMap<>();
         java.util.Map<String, String> lastOfKind = new java.util.HashMap<>();
@@ -34,8 +36,12 @@ public final class MentionStage {
             if (named != null) established = named;
             documents.addAll(DocumentRules.find(s, shortForms, lastOfKind));
             places.addAll(PlaceRules.find(s));
+            programs.addAll(ProgramRules.find(s));
+            organizations.addAll(OrganizationRules.find(s));
         }
-        return new Mentions(sentences, meetings, documents, DateRules.find(sentences, paragraph), places);
+        // persons over the whole text: a byline name takes the roles on the line after it
+        return new Mentions(sentences, meetings, documents, DateRules.find(sentences, paragraph), places, programs,
+                PersonRules.find(sentences), organizations);
     }
 
     /** The paragraph number of each sentence: sentences are in the same paragraph when no '\n' lies between them. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reformkg.nlp.Chinese;
@@ -42,7 +43,7 @@ public final class ProgramRules {
     private static final Pattern MECHANISM_HEAD = Pattern.compile("工作法|模式|管理模式|机制|制度|改革|平台|程序|试点");
 
     /** The only heads after which a quoted parallel phrase is a program (“力量共用、资源共享…”工作法). */
-    private static final Pattern STRONG_HEAD = Pattern.compile("工作法|品牌|机制|模式|建设|平台|制度");
+    private static final Pattern STRONG_HEAD = Pattern.compile("工作法|品牌|机制|模式|建设|平台|制度|工程");
 
     /** Characters a modifier between the quote and its head never contains: it would be a clause, not a noun. */
     private static final String NOT_IN_MODIFIER = "的和与及在是把将为对从向以了着并而或让使";
@@ -63,14 +64,18 @@ public final class ProgramRules {
             "(精神|主线|战略|定位|攻坚战|保卫战|任务|理念|思想|意识|原则|要求|方针|目标|大局|格局|论断|宗旨|之路|使命|初心"
                     + "|作风|底线|红线|功能|作用|效应|难题|问题|一公里|一米)$");
 
+    /** Nouns after a quote that make it a layout, principle or goal (“五位一体”总体布局, “双一流”目标). */
+    private static final Pattern NOT_PROGRAM_AFTER = Pattern.compile(
+            "^(?:总体布局|战略布局|布局|格局|战略|理念|思想|精神|要求|目标|原则|方针|导向|标准|定位|论断|重要论述|重要指示)");
+
     /** Quotes that open with an imperative or a preposition are instructions and principles, not names. */
     private static final Pattern IMPERATIVE_START = Pattern.compile(
             "^(要|坚持|推动|推进|加强|把|做到|确保|必须|不能|不要|让|实现|完善|健全|建立|深化|以|在|为|使|全面|进一步"
-                    + "|切实|着力|努力|始终|坚决|绝不|凡|更|既|越)");
+                    + "|切实|着力|努力|始终|坚决|绝不|凡|更|既|越|建设|打造|实施|推行|持续|积极|大力)");
 
     /** Verbs of adoption right before a bare quoted name (提出“最多跑一次”, 开通“廉情直通车”). */
     private static final Pattern ADOPTED_BEFORE = Pattern.compile(
-            "(提出|推行|实行|实施|推出|打造|创建|创新|启动|探索|推广|开通|确定|落实|践行|实践|深化|开展|举办|办好|设立)了?$");
+            "(提出|推行|实行|实施|推出|打造|创建|创新|启动|探索|推广|推进|开通|确定|落实|践行|实践|深化|开展|举办|办好|设立)了?$");
 
     /** A quoted name put into operation (自“一组三会”运行以来). */
     private static final Pattern RUN_AFTER = Pattern.compile("^(运行|实施|推行|实行)(以来|后|中|起)");
@@ -99,6 +104,10 @@ public final class ProgramRules {
     private static final Pattern MECHANISM = Pattern.compile(
             "(?<verb>探索建立|全面实施|全面推行|建立|健全|启动|推行|实行|创新|实施|推广|落实|探索|总结)了?"
                     + "(?<x>[\\p{IsHan}()（）]{2,24}?)(?<head>机制|制度|工作法)");
+    /** The verbs that put each kind into practice; 建立 and 落实 with 制度 are the generic 建立…制度, 落实…制度. */
+    private static final Set<String> MECHANISM_VERBS = Set.of("建立", "启动", "推行", "全面推行", "实行", "创新", "探索建立");
+    private static final Set<String> SYSTEM_VERBS = Set.of("实施", "全面实施", "实行", "推行", "全面推行", "探索建立", "推广");
+    private static final Set<String> METHOD_VERBS = Set.of("推行", "实行", "探索", "探索建立", "创新", "推广", "总结");
     /** Verbs that open a generic description when they follow another (建立健全, 健全完善): not a named mechanism. */
     private static final Pattern SECOND_VERB = Pattern.compile("^(健全|完善|建立|落实|推行|实行|强化|规范|优化)");
     private static final Pattern GENERIC_MECHANISM_END = Pattern.compile("(长效|闭环|运行|落实|评价|协调|保障|管理|监督)$");
@@ -108,12 +117,15 @@ public final class ProgramRules {
     private static final Pattern PILOT = Pattern.compile(
             "(?<verb>开展|推行|实施|启动|部署|推进|开始|组织|争取)了?(?<x>[\\p{IsHan}]{2,20}?)"
                     + "(?<head>综合改革试点|改革试点|试点|综合改革)(?![单格区地])");
+    /** Pilots that are not named: 开展改革试点, 推进各项试点. */
+    private static final Pattern GENERIC_PILOT = Pattern.compile("^(各|有关|相关|这|该|一批|多项|部分|一系列|改革$|综合$)");
     private static final Pattern PILOT_INNER_VERB = Pattern.compile("开展|推行|实施|启动|部署|推进|开始|组织|争取");
 
     /** A designated pilot unit or demonstration site (开发区作为我市基层群团改革的试点单位). */
     private static final Pattern SITE = Pattern.compile(
             "(?:作为|列为|确定为|成为|入选)(?<x>[\\p{IsHan}“”\"]{2,30}?)的?(?<head>试点单位|示范点|试点)");
-    private static final Pattern SCOPE_WORD = Pattern.compile("^(我市|全市|我省|全省|我县|全县|我区|全区|我旗|全旗|全国|本市|本地|国家级|省级|市级)");
+    private static final Pattern SCOPE_WORD = Pattern.compile(
+            "^(?:我市|全市|我省|全省|我县|全县|我区|全区|我旗|全旗|全国|本市|本地|国家级|省级|市级)?(?:第[一二三四五六七八九十0-9]+批)?");
 
     /** Designated zones (中国特色社会主义先行示范区, 自由贸易试验区). */
     private static final Pattern ZONE = Pattern.compile("先行示范区|示范区|自由贸易试验区|自贸试验区|试验区|先行区|实验区");
@@ -121,8 +133,9 @@ public final class ProgramRules {
             "建设好|建设|设立|支持|获批|批准|打造|创建|部署|推进|成为|加快|个|在|的|和|与|及|将|把|是|为|了|对|向");
 
     /** Named projects launched by a verb (实施北疆文化研究创作传播工程), or counted (528个温暖工程项目). */
-    private static final Pattern PROJECT = Pattern.compile(
-            "(?<verb>实施|推进|启动|开展)(?<x>[\\p{IsHan}]{4,14}?)工程(?![师学])|[0-9一二三四五六七八九十百千]+个(?<y>[\\p{IsHan}]{2,6}?)工程项目");
+    private static final Pattern PROJECT = Pattern.compile("(?:实施|推进|启动|开展)(?<x>[\\p{IsHan}]{4,14}?)(?<head>工程)(?![师学])");
+    private static final Pattern COUNTED_PROJECT = Pattern.compile("[0-9一二三四五六七八九十百千]+个(?<x>[\\p{IsHan}]{2,6}?)(?<head>工程)项目");
+    /** What a project's name never has: it is a kind of work, not a named one (一项系统工程, 重点工程). */
     private static final Pattern NOT_PROJECT = Pattern.compile("系统$|一项|一个|重大|重点|各项|有关");
 
     /** A named inspection campaign (开展中央生态环保督察). */
@@ -134,12 +147,12 @@ public final class ProgramRules {
 
     /** A coined 联X联Y scheme of a set of bodies (群团组织联建联创). */
     private static final Pattern COINED = Pattern.compile(
-            "(?<subj>[\\p{IsHan}]{0,4}(?:组织|部门|单位|机关|群团|党群|村企|政企|校企))(?<f>联[\\p{IsHan}]联[\\p{IsHan}])(?<tail>工作)?");
-    private static final String PLACE_UNIT = "省市县区旗盟镇乡村州";
+            "(?<subj>(?:群团|党群|党政|基层|村级|社区|企业|政府)?(?:组织|部门|单位|机关)|群团|党群|村企|政企|校企)"
+                    + "(?<f>联[\\p{IsHan}]联[\\p{IsHan}])(?<tail>工作)?");
 
     /** A place followed by a reform word: the reform model of that place (福建三明医改 → 三明医改). */
     private static final Pattern PLACE_REFORM = Pattern.compile("^(医改|模式)");
-    private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("中国", "我国", "全国", "中华", "国内", "国际", "世界");
+    private static final Set<String> NOT_PLACES = Set.of("中国", "我国", "全国", "中华", "国内", "国际", "世界");
 
     /** Finds the programs named in one sentence, in text order. */
     public static List<ProgramMention> find(Sentence s) {
@@ -153,9 +166,10 @@ public final class ProgramRules {
         pilots(s, text, taken, out);
         sites(s, text, taken, out);
         zones(s, text, taken, out);
-        simple(s, text, taken, out, PROJECT, "program.project", 0.75);
-        simple(s, text, taken, out, INSPECTION, "program.inspection", 0.7);
-        simple(s, text, taken, out, CARE_COMMUNITY, "program.care-community", 0.75);
+        named(s, text, taken, out, PROJECT, "program.project", 0.75);
+        named(s, text, taken, out, COUNTED_PROJECT, "program.project", 0.7);
+        named(s, text, taken, out, INSPECTION, "program.inspection", 0.7);
+        named(s, text, taken, out, CARE_COMMUNITY, "program.care-community", 0.75);
         placeReforms(s, text, taken, out);
         coined(s, text, taken, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -190,12 +204,13 @@ public final class ProgramRules {
         for (char c : bareMod.toCharArray()) if (NOT_IN_MODIFIER.indexOf(c) >= 0) return null;
         if (BARE_HEAD.matcher(head).matches() && !bareMod.isEmpty()) return null;
         if (parallel && (!STRONG_HEAD.matcher(head).matches() || bareMod.length() > 2)) return null;
-        String name = RuleSupport.plain(q);
+        String name = words(s, quote.start(1), quote.end(1));
+        String withHead = name + words(s, h.end("mod") - bareMod.length(), h.end());
         List<String> aliases = new ArrayList<>();
         if (!counted && (KEEP_HEAD.matcher(head).matches() || isShort(name))) {
-            name = name + bareMod + head;
+            name = withHead;
         } else if (MECHANISM_HEAD.matcher(head).matches() && !mod.startsWith("等")) {
-            aliases.add(name + bareMod + head);
+            aliases.add(withHead);
         }
         if (isShort(name)) return null;
         return new ProgramMention(s, quote.start(), h.end(), name, aliases, "program.quoted-head", 0.9);
@@ -203,10 +218,10 @@ public final class ProgramRules {
 
     /** A quoted name standing alone: its own last words, a verb of adoption, a gloss or a heading make it a program. */
     private static ProgramMention standalone(Sentence s, String text, Matcher quote, String q, boolean counted) {
-        String name = RuleSupport.plain(q);
+        String name = words(s, quote.start(1), quote.end(1));
         if (isShort(name)) return null;
         String before = text.substring(0, quote.start()), after = text.substring(quote.end());
-        if (after.startsWith("的")) return null;
+        if (after.startsWith("的") || NOT_PROGRAM_AFTER.matcher(after).find()) return null;
         Matcher end = PROGRAM_END.matcher(name);
         if (counted || (end.find() && (end.group("exp") == null || !GENERIC_EXPERIENCE.matcher(end.group("exp")).find()))) {
             return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-name", 0.85);
@@ -221,6 +236,11 @@ public final class ProgramRules {
         if (isHeading(text) && headingStart(before) && !after.isEmpty() && RuleSupport.isHan(after.substring(0, 1)))
             return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-heading", 0.6);
         return null;
+    }
+
+    /** A name as the text writes it (（观察员）, “，” kept full-width), without quotation marks or layout spaces. */
+    private static String words(Sentence s, int start, int end) {
+        return RuleSupport.plain(MatchText.surface(s, start, end));
     }
 
     /** Names of two characters or fewer, or without a Chinese character ("1+5"), need their head noun. */
@@ -262,7 +282,8 @@ public final class ProgramRules {
             if (i - start < 2 || RuleSupport.any(taken, start, i + 1)) continue;
             String rest = text.substring(i + 1);
             if ("变".equals(cut) && rest.matches("(?s)^[^，,。；;]*为.*")) continue; // the mechanism being replaced
-            boolean chief = text.charAt(i - 1) == '长'; // 河长制, 林长制: the chief-responsibility family
+            // 河长制, 林长制: the chief-responsibility family (家长制 is a style of leadership, not a mechanism)
+            boolean chief = text.charAt(i - 1) == '长' && text.charAt(i - 2) != '家';
             boolean adopted = cut != null && ZHI_ADOPTED.matcher(cut).matches() || ZHI_ADOPTED_AFTER.matcher(rest).find();
             if (!chief && !adopted) continue;
             String name = text.substring(start, i + 1);
@@ -279,18 +300,15 @@ public final class ProgramRules {
             if (SECOND_VERB.matcher(x).find() || x.contains("的") || x.contains("等")) continue;
             x = SCOPE_PREFIX.matcher(x).replaceFirst("");
             boolean ok = switch (head) {
+                // 健全 also improves what exists: only a long, specific name after it is a named mechanism
                 case "机制" -> !GENERIC_MECHANISM_END.matcher(x).find()
-                        && (verb.equals("健全") ? x.length() >= 8 : x.length() >= 6 && !verb.startsWith("落实")
-                        && !verb.equals("实施") && !verb.equals("全面实施") && !verb.equals("推广") && !verb.equals("探索")
-                        && !verb.equals("总结"));
-                case "制度" -> x.length() >= 3 && !verb.equals("建立") && !verb.equals("健全") && !verb.equals("启动")
-                        && !verb.equals("创新") && !verb.equals("总结") && !verb.equals("探索");
-                default -> x.length() >= 2 && (verb.equals("推行") || verb.equals("实行") || verb.startsWith("探索")
-                        || verb.equals("创新") || verb.equals("推广") || verb.equals("总结"));
+                        && (verb.equals("健全") ? x.length() >= 8 : MECHANISM_VERBS.contains(verb) && x.length() >= 6);
+                case "制度" -> SYSTEM_VERBS.contains(verb) && x.length() >= 3;
+                default -> METHOD_VERBS.contains(verb) && x.length() >= 2;
             };
             int start = m.end() - x.length() - head.length();
             if (!ok || RuleSupport.any(taken, start, m.end())) continue;
-            out.add(new ProgramMention(s, start, m.end(), x + head, List.of(), "program.mechanism", 0.75));
+            out.add(new ProgramMention(s, start, m.end(), words(s, start, m.end()), List.of(), "program.mechanism", 0.75));
             RuleSupport.mark(taken, start, m.end());
         }
     }
@@ -314,8 +332,9 @@ public final class ProgramRules {
                 x = x.substring(cutEnd);
                 xStart += cutEnd;
             }
-            if (head.equals("综合改革") && (x.length() < 2 || x.length() > 4)) continue;
-            if (x.length() < 2 && place.isEmpty()) continue;
+            boolean bad = head.equals("综合改革") ? x.length() < 2 || x.length() > 4
+                    : x.length() < 3 && place.isEmpty() || GENERIC_PILOT.matcher(x).find();
+            if (bad) continue;
             int start = place.isEmpty() ? xStart : m.start("x");
             if (RuleSupport.any(taken, start, m.end())) continue;
             String name = place + x + head;
@@ -339,7 +358,7 @@ public final class ProgramRules {
             String head = m.group("head").equals("示范点") ? "示范点" : "试点";
             int start = m.end("x") - x.length();
             if (RuleSupport.plain(x).length() < 4 || RuleSupport.any(taken, start, m.end())) continue;
-            out.add(new ProgramMention(s, start, m.end(), RuleSupport.plain(x) + head, List.of(), "program.designated-site", 0.8));
+            out.add(new ProgramMention(s, start, m.end(), words(s, start, m.end("x")) + head, List.of(), "program.designated-site", 0.8));
             RuleSupport.mark(taken, start, m.end());
         }
     }
@@ -354,24 +373,19 @@ public final class ProgramRules {
             while (c.find()) start = from + c.end();
             boolean fullName = m.group().startsWith("自由贸易") || m.group().startsWith("自贸");
             if ((m.start() - start < 2 && !fullName) || RuleSupport.any(taken, start, m.end())) continue;
-            out.add(new ProgramMention(s, start, m.end(), text.substring(start, m.end()), List.of(), "program.zone", 0.8));
+            out.add(new ProgramMention(s, start, m.end(), words(s, start, m.end()), List.of(), "program.zone", 0.8));
             RuleSupport.mark(taken, start, m.end());
         }
     }
 
-    /** Rules whose name is group x (or y) followed by group head (or 工程 for projects). */
-    private static void simple(Sentence s, String text, boolean[] taken, List<ProgramMention> out, Pattern p, String rule, double conf) {
+    /** Rules whose name is the words of group x and its head: 实施|北疆文化研究创作传播|工程. */
+    private static void named(Sentence s, String text, boolean[] taken, List<ProgramMention> out, Pattern p, String rule, double conf) {
         Matcher m = p.matcher(text);
         while (m.find()) {
-            String group = p == PROJECT && m.group("x") == null ? "y" : "x";
-            String x = m.group(group);
-            if (x == null) continue;
-            if (p == PROJECT && NOT_PROJECT.matcher(x).find()) continue;
-            int start = m.start(group);
-            int end = p == PROJECT ? m.end(group) + 2 : m.end("head");
-            if (RuleSupport.any(taken, start, end)) continue;
-            out.add(new ProgramMention(s, start, end, text.substring(start, end), List.of(), rule, conf));
-            RuleSupport.mark(taken, start, end);
+            String x = m.group("x");
+            if (x.contains("的") || NOT_PROJECT.matcher(x).find() || RuleSupport.any(taken, m.start("x"), m.end("head"))) continue;
+            out.add(new ProgramMention(s, m.start("x"), m.end("head"), x + m.group("head"), List.of(), rule, conf));
+            RuleSupport.mark(taken, m.start("x"), m.end("head"));
         }
     }
 
@@ -389,13 +403,9 @@ public final class ProgramRules {
     private static void coined(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
         Matcher m = COINED.matcher(text);
         while (m.find()) {
-            String subj = m.group("subj");
-            int cut = -1;
-            for (int i = 0; i < subj.length() - 2; i++) if (PLACE_UNIT.indexOf(subj.charAt(i)) >= 0) cut = i;
-            if (cut >= 0) subj = subj.substring(cut + 1);
-            int start = m.end("subj") - subj.length();
-            if (subj.length() < 2 || RuleSupport.any(taken, start, m.end())) continue;
-            String name = subj + m.group("f");
+            int start = m.start();
+            if (RuleSupport.any(taken, start, m.end())) continue;
+            String name = m.group("subj") + m.group("f");
             List<String> aliases = m.group("tail") == null ? List.of() : List.of(name + m.group("tail"));
             out.add(new ProgramMention(s, start, m.end(), name, aliases, "program.coined-scheme", 0.65));
             RuleSupport.mark(taken, start, m.end());

@@ -69,8 +69,10 @@ public final class RelationStage {
                 if (!m.eventive()) continue;
                 DateMention d = precedingDate(sDates, meetings, m);
                 if (d == null && m == firstEventive(meetings) && previous != null) d = datelineOf(previous, mentions);
-                if (d != null) dates.add(new MeetingDate(m, d, d.relative() ? "date.meeting-relative" : "date.meeting-same-sentence",
-                        d.relative() ? 0.85 : 0.95));
+                boolean dateline = d != null && d.sentence().index() != s.index();
+                if (d != null) dates.add(new MeetingDate(m, d, dateline ? "date.meeting-dateline"
+                        : d.relative() ? "date.meeting-relative" : "date.meeting-same-sentence",
+                        dateline ? 0.6 : d.relative() ? 0.85 : 0.95));
             }
 
             Matcher sm = SERIES_CHAIR.matcher(text);

@@ -86,10 +86,13 @@ final class RuleSupport {
         SURNAMES = Set.copyOf(names);
     }
 
-    /** True when the name starts with a family name and has one to three characters after it. */
+    /**
+     * True when the characters can be a Chinese personal name: a family name and one or two given characters
+     * (陈立东, 胡哲, 欧阳修).
+     */
     static boolean surnamed(String name) {
         if (!isHan(name)) return false;
-        if (name.length() >= 3 && SURNAMES.contains(name.substring(0, 2))) return name.length() <= 5;
+        if (name.length() >= 3 && SURNAMES.contains(name.substring(0, 2))) return name.length() <= 4;
         return SURNAMES.contains(name.substring(0, 1)) && name.length() >= 2 && name.length() <= 3;
     }
 }

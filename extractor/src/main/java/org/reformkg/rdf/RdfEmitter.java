@@ -19,7 +19,7 @@ import org.reformkg.text.Sentence;
  * Stage: a source's resolution to quads, streamed into any {@link StreamRDF} (file writer, TDB2
  * loader, HTTP upload). Every quad goes into the source's named graph. Each fact is written with
  * an rk:Evidence node that reifies it and points to its sentence, whose Web Annotation selectors
- * locate it in the raw file. Nothing is kept beyond the set of sentences already written.
+ * locate it in the raw file. Nothing is kept beyond the triples of the one source being written.
  */
 public final class RdfEmitter {
     private final StreamRDF out;
@@ -27,6 +27,8 @@ public final class RdfEmitter {
     private final Node graph;
     private final Set<Integer> sentencesWritten = new HashSet<>();
     private final Set<Node> entitiesWritten = new HashSet<>();
+    /** The source's triples so far: one source at a time, so this stays small. */
+    private final Set<org.apache.jena.graph.Triple> written = new HashSet<>();
 
     private RdfEmitter(StreamRDF out, String sourceName) {
         this.out = out;
@@ -91,15 +93,7 @@ public final class RdfEmitter {
                 quad(meeting, Vocab.year, integer(d.year()));
             }
             if (m.placeKey() != null) fact(meeting, Vocab.place, Iris.entity("region", m.placeKey().value()), m.placeKey().evidence());
-            if (m.chair() != null) {
-                Node person = Iris.entity("person", m.chair().value());
-                if (entitiesWritten.add(person)) {
-                    quad(person, Vocab.type, Vocab.Person);
-                    quad(person, Vocab.label, str(m.chair().value()));
-                    quad(graph, Vocab.mentions, person);
-                }
-                fact(meeting, Vocab.chairedBy, person, m.chair().evidence());
-            }
+            if (m.chair() != null) fact(meeting, Vocab.chairedBy, person(m.chair().value(), m.chair().evidence()), m.chair().evidence());
         }
         for (Resolution.Region g : r.regions()) {
             Node region = Iris.entity("region", g.key());
@@ -110,6 +104,28 @@ public final class RdfEmitter {
             for (String a : g.aliases()) quad(region, Vocab.altLabel, str(a));
             if (g.parentKey() != null) fact(region, Vocab.locatedIn, Iris.entity("region", g.parentKey()), g.mention());
             if (g.mentioned()) quad(graph, Vocab.mentions, region);
+        }
+        for (Resolution.Program p : r.programs()) {
+            Node program = Iris.entity("program", p.key());
+            fact(program, Vocab.type, Vocab.Program, p.mention());
+            quad(program, Vocab.label, str(p.name()));
+            for (String a : p.aliases()) quad(program, Vocab.altLabel, str(a));
+            quad(graph, Vocab.mentions, program);
+            for (Claim<String> where : p.regionKeys())
+                fact(program, Vocab.pilotedIn, Iris.entity("region", where.value()), where.evidence());
+        }
+        for (Resolution.Person p : r.persons()) {
+            Node person = person(p.name(), p.mention());
+            for (String role : p.roles()) fact(person, Vocab.role, str(role), p.mention());
+            for (Claim<String> m : p.attendedMeetingKeys()) fact(person, Vocab.attended, Iris.entity("meeting", m.value()), m.evidence());
+            for (Claim<String> g : p.postRegionKeys()) fact(person, Vocab.postIn, Iris.entity("region", g.value()), g.evidence());
+        }
+        for (Resolution.Organization o : r.organizations()) {
+            Node org = organization(o.name());
+            fact(org, Vocab.type, Vocab.Organization, o.mention());
+            for (String a : o.aliases()) quad(org, Vocab.altLabel, str(a));
+            quad(org, Vocab.organizationKind, str(o.kind()));
+            quad(graph, Vocab.mentions, org);
         }
         for (Resolution.Link l : r.links()) {
             fact(Iris.entity("meeting", l.meetingKey()), l.approved() ? Vocab.approved : Vocab.reviewed,
@@ -128,6 +144,16 @@ public final class RdfEmitter {
                     for (String a : known.aliases()) if (!a.equals(name)) quad(b, Vocab.altLabel, str(a));
         }
         return b;
+    }
+
+    private Node person(String name, Evidence ev) {
+        Node person = Iris.entity("person", name);
+        if (entitiesWritten.add(person)) {
+            fact(person, Vocab.type, Vocab.Person, ev);
+            quad(person, Vocab.label, str(name));
+            quad(graph, Vocab.mentions, person);
+        }
+        return person;
     }
 
     private Node organization(String name) {
@@ -192,7 +218,9 @@ public final class RdfEmitter {
         return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger);
     }
 
+    /** Writes a quad once: entities reached along several paths (an issuer that is also an organisation mention) repeat triples. */
     private void quad(Node s, Node p, Node o) {
-        out.quad(org.apache.jena.sparql.core.Quad.create(graph, s, p, o));
+        if (written.add(org.apache.jena.graph.Triple.create(s, p, o)))
+            out.quad(org.apache.jena.sparql.core.Quad.create(graph, s, p, o));
     }
 }

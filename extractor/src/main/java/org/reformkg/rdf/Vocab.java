@@ -52,6 +52,9 @@ public final class Vocab {
     public static final Node level = rk("level");
     public static final Node code = rk("code");
     public static final Node role = rk("role");
+    public static final Node attended = rk("attended");
+    public static final Node postIn = rk("postIn");
+    public static final Node organizationKind = rk("organizationKind");
     public static final Node rule = rk("rule");
     public static final Node confidence = rk("confidence");
     public static final Node charset = rk("charset");

@@ -8,12 +8,36 @@ import org.reformkg.extract.PartialDate;
  * deterministic and source-independent, so the same meeting found in two sources gets the same key
  * (and so the same IRI).
  */
-public record Resolution(List<Meeting> meetings, List<Document> documents, List<Link> links, List<Region> regions) {
+public record Resolution(List<Meeting> meetings, List<Document> documents, List<Link> links, List<Region> regions,
+                         List<Program> programs, List<Person> persons, List<Organization> organizations) {
     public Resolution {
+        programs = List.copyOf(programs);
+        persons = List.copyOf(persons);
+        organizations = List.copyOf(organizations);
         meetings = List.copyOf(meetings);
         documents = List.copyOf(documents);
         links = List.copyOf(links);
         regions = List.copyOf(regions);
+    }
+
+    /** A named reform program with its aliases and the regions the text places it in (keys of {@link Region}). */
+    public record Program(String key, String name, List<String> aliases, List<Claim<String>> regionKeys, Evidence mention) {
+        public Program { aliases = List.copyOf(aliases); regionKeys = List.copyOf(regionKeys); }
+    }
+
+    /** A person with roles as written, the meetings attended (keys) and the regions of the posts (keys). */
+    public record Person(String key, String name, List<String> roles, List<Claim<String>> attendedMeetingKeys,
+                         List<Claim<String>> postRegionKeys, Evidence mention) {
+        public Person {
+            roles = List.copyOf(roles);
+            attendedMeetingKeys = List.copyOf(attendedMeetingKeys);
+            postRegionKeys = List.copyOf(postRegionKeys);
+        }
+    }
+
+    /** An organisation by its full name, with the names the text uses for it and its kind. */
+    public record Organization(String key, String name, List<String> aliases, String kind, Evidence mention) {
+        public Organization { aliases = List.copyOf(aliases); }
     }
 
     /**

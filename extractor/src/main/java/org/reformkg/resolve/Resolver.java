@@ -32,7 +32,7 @@ public final class Resolver {
         Map<MeetingMention, PartialDateClaim> dateOf = new LinkedHashMap<>();
         for (Relations.MeetingDate md : relations.meetingDates()) {
             PartialDateClaim c = new PartialDateClaim(md.date().date(), new Evidence(md.date().sentence(), md.rule(), md.confidence()));
-            dateOf.merge(md.meeting(), c, (a, b) -> b.date.moreSpecificThan(a.date) ? b : a);
+            dateOf.merge(md.meeting(), c, Resolver::better);
         }
 
         // first pass: each mention's key; a session without a term takes it from its date or from a sibling mention
@@ -93,7 +93,7 @@ public final class Resolver {
             if (term != null && b.term == null)
                 b.term = new Claim<>(term, m.term() != null ? evidence(m) : inferredTermEvidence.get(m));
             PartialDateClaim d = dateOf.get(m);
-            if (d != null && (b.date == null || d.date.moreSpecificThan(b.date.value())))
+            if (d != null && (b.date == null || better(new PartialDateClaim(b.date.value(), b.date.evidence()), d) == d))
                 b.date = new Claim<>(d.date, d.evidence);
         }
         for (Relations.Chair c : relations.chairs()) {
@@ -137,8 +137,11 @@ public final class Resolver {
         }
         List<Resolution.Meeting> out = new ArrayList<>();
         for (MeetingBuilder b : meetings.values()) out.add(b.build());
+        List<Resolution.Program> programs = ActorResolver.programs(mentions, regions);
+        List<Resolution.Person> persons = ActorResolver.persons(mentions, keyOf, regions);
+        List<Resolution.Organization> organizations = ActorResolver.organizations(mentions);
         out.sort(Comparator.comparing(Resolution.Meeting::key));
-        return new Resolution(out, new ArrayList<>(documents.values()), links, regions.regions());
+        return new Resolution(out, new ArrayList<>(documents.values()), links, regions.regions(), programs, persons, organizations);
     }
 
     /** The term of the Central Committee in office on this date, or null when the date's precision straddles two terms. */
@@ -194,7 +197,7 @@ public final class Resolver {
         if (!x.find()) return null;
         String committee = x.group("committee");
         String unit = committee.equals("自治区党委") ? "自治区" : committee.substring(0, 1);
-        String place = x.group("scope").isEmpty() ? jurisdiction(m, unit, mentions) : x.group("scope");
+        String place = x.group("scope").isEmpty() ? jurisdiction(m.sentence(), m.start(), unit, mentions) : x.group("scope");
         if (place == null) return null;
         if (!place.endsWith(unit)) place = place + unit;
         String party = "中共" + place + (committee.equals("自治区党委") ? "党委" : "委");
@@ -203,7 +206,8 @@ public final class Resolver {
                 ? "全面深化改革领导小组" : "全面深化改革委员会");
     }
 
-    private static String jurisdiction(MeetingMention m, String unit, Mentions mentions) {
+    /** The place of this level ({@code unit}: 旗, 市, 县…) the text is set in, as seen from a position in it. */
+    static String jurisdiction(org.reformkg.text.Sentence at, int start, String unit, Mentions mentions) {
         String nearest = null;
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (org.reformkg.extract.PlaceMention p : mentions.places()) {
@@ -211,8 +215,8 @@ public final class Resolver {
             boolean fits = n.endsWith(unit) || (!ADMIN_SUFFIX.matcher(n).find() && unit.equals("市"));
             if (!fits || n.startsWith("全") || n.startsWith("本") || n.startsWith("我")) continue;
             counts.merge(n, 1, Integer::sum);
-            boolean before = p.sentence().index() < m.sentence().index()
-                    || (p.sentence().index() == m.sentence().index() && p.start() < m.start());
+            boolean before = p.sentence().index() < at.index()
+                    || (p.sentence().index() == at.index() && p.start() < start);
             if (before) nearest = n;
         }
         // the place the text names most is its own (a single mention may be another city's, inside a title)
@@ -254,6 +258,13 @@ public final class Resolver {
     }
 
     private record PartialDateClaim(PartialDate date, Evidence evidence) {}
+
+    /** The more precise date; at equal precision the better-supported one (a page header's date loses to the report's). */
+    private static PartialDateClaim better(PartialDateClaim a, PartialDateClaim b) {
+        if (b.date.moreSpecificThan(a.date)) return b;
+        if (a.date.moreSpecificThan(b.date)) return a;
+        return b.evidence.confidence() > a.evidence.confidence() ? b : a;
+    }
 
     private static final class MeetingBuilder {
         final String key;

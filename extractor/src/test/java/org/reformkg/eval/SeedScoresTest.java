@@ -37,7 +37,7 @@ class SeedScoresTest {
         return targets.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> {
             String[] f = l.split("\t");
             String category = f[0];
-            double target = Double.parseDouble(f[1]), floor = Double.parseDouble(f[2]);
+            double target = f[1].equals("-") ? 0 : Double.parseDouble(f[1]), floor = Double.parseDouble(f[2]);
             return DynamicTest.dynamicTest(category, () -> {
                 Score s = report.totals().get(category);
                 double need = Math.max(target, floor);
