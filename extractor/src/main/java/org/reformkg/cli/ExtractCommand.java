@@ -55,6 +55,10 @@ final class ExtractCommand implements Callable<Integer> {
                 } catch (UnreadableSourceException e) {
                     System.err.println("kg extract: " + Kg.oneLine(e.getMessage()));
                     failed++;
+                } catch (RuntimeException e) {
+                    // analysis runs before a source's quads are written, so a bug on one text leaves the output whole
+                    System.err.println("kg extract: " + f + ": extraction failed: " + Kg.oneLine(String.valueOf(e)));
+                    failed++;
                 }
             }
             writer.finish();

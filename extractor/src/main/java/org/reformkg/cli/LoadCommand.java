@@ -59,6 +59,10 @@ final class LoadCommand implements Callable<Integer> {
                 } catch (UnreadableSourceException | StoreException e) {
                     System.err.println("kg load: " + Kg.oneLine(e.getMessage()));
                     failed++;
+                } catch (RuntimeException e) {
+                    // a bug on one text must not stop the batch; its graph stays as it was (the transaction aborted)
+                    System.err.println("kg load: " + f + ": extraction failed: " + Kg.oneLine(String.valueOf(e)));
+                    failed++;
                 }
             }
         }

@@ -75,11 +75,21 @@ public final class PlaceRules {
             if (overlaps(taken, start, m.end())) continue;
             if (start > 0 && "0123456789个各等批".indexOf(text.charAt(start - 1)) >= 0) continue; // 22个自由贸易试验区
             // 重庆高新区九龙坡片区: a part of the zone written right after it
-            PlaceMention before = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (before != null && before.levelHint().equals("zone") && before.end() == start) {
+            PlaceMention before = null;
+            for (PlaceMention o : out) if ("zone".equals(o.levelHint()) && o.end() == start) before = o;
+            if (before != null) {
                 out.add(new PlaceMention(s, before.start(), m.end(), before.name() + stripped, "zone", before.name(), "place.zone-part"));
             } else {
                 out.add(new PlaceMention(s, start, m.end(), stripped, "zone", null, "place.zone"));
+                // the division a zone is named after is named too (二连浩特 in 中蒙二连浩特—扎门乌德经济合作区)
+                for (int i = start; i < m.end("name") - m.group("suffix").length() - 1; i++) {
+                    for (int len = 6; len >= 2; len--) {
+                        if (i + len > text.length() || !Chinese.isDomainWord(text.substring(i, i + len), "ns")) continue;
+                        if (i > start || len >= 3) out.add(new PlaceMention(s, i, i + len, text.substring(i, i + len), levelOf(text.substring(i, i + len)), null, "place.inside-zone-name"));
+                        i += len - 1;
+                        break;
+                    }
+                }
             }
             mark(taken, start, m.end());
         }
@@ -108,7 +118,7 @@ public final class PlaceRules {
             }
             if (!t.tag().equals("ns") || t.word().length() < 2 || NOT_REGIONS.contains(t.word()) || COMMON_PLACE_WORDS.contains(t.word())) continue;
             if (start < 0 || end > text.length() || overlaps(taken, start, end)) continue;
-            if (PROPER_NAME_TAIL.matcher(text.substring(end)).find() || insideMediaTitle(text, start)) continue;
+            if (PROPER_NAME_TAIL.matcher(text.substring(end)).find() || insideMediaTitle(text, start) || insideShortQuote(text, start, end)) continue;
             boolean known = Chinese.isDomainWord(t.word(), "ns");
             if (!known && !plausibleName(t.word())) continue;
             if (levelOf(t.word()) == null && Chinese.insideCommonWord(text, start, end)) continue; // 长治 in 长治久安
@@ -157,6 +167,14 @@ public final class PlaceRules {
         }
     }
 
+    /** Inside a short quoted phrase that is more than the name (“河长治”): a slogan, not a place. */
+    private static boolean insideShortQuote(String text, int start, int end) {
+        int open = text.lastIndexOf('“', start), close = text.indexOf('”', end);
+        if (open < 0 || close < 0 || text.lastIndexOf('”', start) > open) return false;
+        int len = close - open - 1;
+        return len <= 6 && len > end - start;
+    }
+
     private static String placeEndingAt(List<PlaceMention> found, int pos) {
         for (PlaceMention p : found) if (p.end() == pos) return p.name();
         return null;
@@ -179,6 +197,9 @@ public final class PlaceRules {
                     while (j > start && Character.isIdeographic(text.charAt(j - 1)) && i - 1 - j < 2) j--;
                     return j;
                 }
+                // an abbreviation before the place belongs to the name (中蒙二连浩特…合作区)
+                if (i - 2 >= start && text.substring(i - 2, i).matches("[中蒙俄哈吉塔乌朝韩越老缅泰粤港澳京津冀沪苏浙皖闽赣鲁豫鄂湘桂琼渝川黔滇藏陕甘青宁新]{2}")
+                        && !Chinese.isCommonWord(text.substring(i - 2, i))) return i - 2;
                 return i;
             }
         }

@@ -62,11 +62,15 @@ public final class Chinese {
         return tag.equals(DOMAIN_WORDS.get(word));
     }
 
-    /** True when HanLP's core dictionary knows the word as an ordinary word (农村, 乡村), so it is no proper name. */
+    /** True when HanLP's core dictionary knows the word only as an ordinary word (农村, 解放), not as a proper noun. */
     public static boolean isCommonWord(String word) {
         var attribute = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
         if (attribute == null || isDomainWord(word, "ns")) return false;
-        for (var nature : attribute.nature) if (nature != null && nature.toString().startsWith("ns")) return false;
+        // a proper noun of any kind (金华 is also a given name) is no ordinary word
+        for (var nature : attribute.nature) {
+            String n = nature == null ? "" : nature.toString();
+            if (n.startsWith("ns") || n.startsWith("nr") || n.startsWith("nt") || n.startsWith("nz")) return false;
+        }
         return true;
     }
 

@@ -53,8 +53,9 @@ public final class RegionResolver {
                     continue; // neither the data nor its own form says it is an administrative place
                 }
                 String parentKey = parentOf(p, level, keyByName, earlier, mentions, gazetteer, context, regions);
-                key = "place|" + p.name() + "|" + (parentKey == null ? "" : parentKey);
-                Builder b = regions.computeIfAbsent(key, k -> new Builder(k, p.name(), level, null, ev));
+                String canonical = level.equals("zone") ? canonicalZoneName(p.name()) : p.name();
+                key = "place|" + canonical + "|" + (parentKey == null ? "" : parentKey);
+                Builder b = regions.computeIfAbsent(key, k -> new Builder(k, canonical, level, null, ev));
                 b.surfaces.add(p.name());
                 b.mentioned = true;
                 b.parentKey = parentKey;
@@ -66,6 +67,17 @@ public final class RegionResolver {
         List<Resolution.Region> out = new ArrayList<>();
         for (Builder b : regions.values()) out.add(b.build());
         return new Result(out, keyOf);
+    }
+
+    /**
+     * A zone's official form: full-width brackets (西部（重庆）科学城) and the common abbreviations of the zone
+     * word written out (重庆高新区 → 重庆高新技术产业开发区, …经开区 → …经济技术开发区).
+     */
+    static String canonicalZoneName(String name) {
+        String n = name.replace('(', '（').replace(')', '）');
+        if (n.endsWith("高新区")) n = n.substring(0, n.length() - 3) + "高新技术产业开发区";
+        else if (n.endsWith("经开区")) n = n.substring(0, n.length() - 3) + "经济技术开发区";
+        return n;
     }
 
     public static String divisionKey(Division d) {
