@@ -123,7 +123,8 @@ public final class RegionResolver {
             Builder b = k == null ? null : regions.get(k);
             if (b == null) continue;
             int r = ORDER.indexOf(b.level);
-            if (b.level.equals("zone") || (r >= 0 && r < rank)) return k;
+            // a zone holds villages and towns (开发区兰街村), not counties
+            if ((b.level.equals("zone") && rank >= ORDER.indexOf("township")) || (r >= 0 && r < rank)) return k;
         }
         return null;
     }
