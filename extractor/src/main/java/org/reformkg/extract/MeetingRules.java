@@ -111,21 +111,21 @@ public final class MeetingRules {
     public static List<MeetingMention> find(Sentence s, Body established) {
         String text = MatchText.of(s);
         List<MeetingMention> out = new ArrayList<>();
-        boolean[] taken = new boolean[text.length() + 1];
+        Taken taken = new Taken(text.length());
 
         // local bodies first: 市委深改委 must not be read as the central 深改委
         Matcher m = LOCAL_SESSION.matcher(text);
         while (m.find()) {
             int start = m.start("local");
-            if (overlaps(taken, start, m.end())) continue;
+            if (taken.overlaps(start, m.end())) continue;
             String surface = text.substring(start, m.end());
             out.add(mention(s, text, start, m.end(), surface, Kind.REFORM_SESSION,
                     null, null, num(m.group("ord")), "meeting.local-session", 0.85));
-            mark(taken, start, m.end());
+            taken.mark(start, m.end());
         }
         m = SESSION.matcher(text);
         while (m.find()) {
-            if (overlaps(taken, m.start(), m.end())) continue;
+            if (taken.overlaps(m.start(), m.end())) continue;
             Body body = bodyOf(m.group("body"));
             Integer term = num(m.group("term"));
             int first = num(m.group("ord"));
@@ -140,31 +140,31 @@ public final class MeetingRules {
                 out.add(mention(s, text, m.start(), m.end(), sessionName(term, body, last), Kind.REFORM_SESSION,
                         body, term, last, "meeting.session-list", 0.9));
             }
-            mark(taken, m.start(), m.end());
+            taken.mark(m.start(), m.end());
         }
         m = SESSION_ORDINAL_FIRST.matcher(text);
         while (m.find()) {
-            if (overlaps(taken, m.start(), m.end())) continue;
+            if (taken.overlaps(m.start(), m.end())) continue;
             Body body = bodyOf(m.group("body"));
             int ord = num(m.group("ord"));
             out.add(mention(s, text, m.start(), m.end(), sessionName(null, body, ord), Kind.REFORM_SESSION,
                     body, null, ord, "meeting.session-ordinal-first", 0.9));
-            mark(taken, m.start(), m.end());
+            taken.mark(m.start(), m.end());
         }
         m = PLENUM.matcher(text);
         while (m.find()) {
-            if (overlaps(taken, m.start(), m.end())) continue;
+            if (taken.overlaps(m.start(), m.end())) continue;
             boolean longForm = m.group("term2") != null;
             Integer term = num(longForm ? m.group("term2") : m.group("term"));
             Integer ord = num(longForm ? m.group("ord2") : m.group("ord"));
             String name = text.substring(m.start(), m.end());
             out.add(mention(s, text, m.start(), m.end(), name, Kind.PLENUM, Body.CENTRAL_COMMITTEE, term, ord,
                     "meeting.plenum", 1.0));
-            mark(taken, m.start(), m.end());
+            taken.mark(m.start(), m.end());
         }
         m = PLENUM_LIST.matcher(text);
         while (m.find()) {
-            if (overlaps(taken, m.start(), m.end())) continue;
+            if (taken.overlaps(m.start(), m.end())) continue;
             Integer term = num(m.group("term"));
             String party = m.group("party") == null ? "" : m.group("party");
             for (String o : m.group("ords").split("、")) {
@@ -172,46 +172,46 @@ public final class MeetingRules {
                 out.add(mention(s, text, m.start(), m.end(), party + ChineseNumber.toChinese(term) + "届" + o + "全会",
                         Kind.PLENUM, Body.CENTRAL_COMMITTEE, term, ord, "meeting.plenum-list", 0.95));
             }
-            mark(taken, m.start(), m.end());
+            taken.mark(m.start(), m.end());
         }
         for (Series series : OTHER_SERIES) {
             m = series.pattern().matcher(text);
             while (m.find()) {
-                if (overlaps(taken, m.start(), m.end())) continue;
+                if (taken.overlaps(m.start(), m.end())) continue;
                 Integer term = m.pattern().pattern().contains("<term>") ? num(m.group("term")) : null;
                 out.add(mention(s, text, m.start(), m.end(), text.substring(m.start(), m.end()), Kind.SESSION,
                         series.body(), term, num(m.group("ord")), series.rule(), 0.9));
-                mark(taken, m.start(), m.end());
+                taken.mark(m.start(), m.end());
             }
         }
         m = POLITBURO.matcher(text);
         while (m.find()) {
-            if (overlaps(taken, m.start(), m.end())) continue;
+            if (taken.overlaps(m.start(), m.end())) continue;
             String name = m.group("standing") != null ? "中共中央政治局常务委员会会议" : "中共中央政治局会议";
             out.add(mention(s, text, m.start(), m.end(), name, Kind.CONFERENCE, POLITBURO_BODY, null, null,
                     "meeting.politburo", 0.85));
-            mark(taken, m.start(), m.end());
+            taken.mark(m.start(), m.end());
         }
         m = LOCAL_CONGRESS.matcher(text);
         while (m.find()) {
             int start = m.start("name");
             String name = m.group("name").replaceFirst("^(?:对照|按照|根据|落实|贯彻|在|是|的)+", "");
             start = m.end("name") - name.length();
-            if (overlaps(taken, start, m.end())) continue;
+            if (taken.overlaps(start, m.end())) continue;
             out.add(mention(s, text, start, m.end(), name, Kind.CONGRESS, null, null, num(m.group("ord")),
                     "meeting.local-congress", 0.8));
-            mark(taken, start, m.end());
+            taken.mark(start, m.end());
         }
         m = LOCAL_PLENUM.matcher(text);
         while (m.find()) {
-            if (overlaps(taken, m.start(), m.end())) continue;
+            if (taken.overlaps(m.start(), m.end())) continue;
             out.add(mention(s, text, m.start(), m.end(), text.substring(m.start(), m.end()), Kind.PLENUM, null,
                     num(m.group("term")), num(m.group("ord")), "meeting.local-plenum", 0.85));
-            mark(taken, m.start(), m.end());
+            taken.mark(m.start(), m.end());
         }
         m = CONGRESS.matcher(text);
         while (m.find()) {
-            if (overlaps(taken, m.start(), m.end())) continue;
+            if (taken.overlaps(m.start(), m.end())) continue;
             boolean party = m.group("party") != null;
             if (!party && m.group("after") == null) continue; // 十大工程 and the like
             if (m.start() > 0 && !party && Character.isIdeographic(text.charAt(m.start() - 1))
@@ -220,24 +220,24 @@ public final class MeetingRules {
             int ord = num(m.group("ord"));
             out.add(mention(s, text, m.start(), end, "党的" + ChineseNumber.toChinese(ord) + "大", Kind.CONGRESS,
                     Body.NATIONAL_CONGRESS, null, ord, "meeting.congress", party ? 1.0 : 0.9));
-            mark(taken, m.start(), end);
+            taken.mark(m.start(), end);
         }
         for (Pattern p : new Pattern[]{CONFERENCE, ONE_EVENT}) {
             m = p.matcher(text);
             while (m.find()) {
                 int start = m.start("name");
-                if (overlaps(taken, start, m.end("name"))) continue;
+                if (taken.overlaps(start, m.end("name"))) continue;
                 String name = m.group("name").replaceAll("[\\s“”\"]", "");
                 name = name.replaceFirst("^(?:在|于|出席|参加|召开|举行)", "");
                 if (GENERIC_CONFERENCE.matcher(name).find()) continue;
                 out.add(new MeetingMention(s, start, m.end("name"), name, Kind.CONFERENCE, null, null, null, true,
                         p == CONFERENCE ? "meeting.named-conference" : "meeting.single-event", 0.8));
-                mark(taken, start, m.end("name"));
+                taken.mark(start, m.end("name"));
             }
         }
         m = ELIDED_SESSION.matcher(text);
         while (m.find()) {
-            if (overlaps(taken, m.start(), m.end())) continue;
+            if (taken.overlaps(m.start(), m.end())) continue;
             // the body named earlier in this sentence (中央深改组先后召开第…次会议), else the one the text established
             Body body = namedCentralBody(text.substring(0, m.start()));
             if (body == null) body = established;
@@ -251,7 +251,7 @@ public final class MeetingRules {
             if (last != null && to == first && last != first)
                 out.add(mention(s, text, m.start(), m.end(), sessionName(null, body, last),
                         Kind.REFORM_SESSION, body, null, last, "meeting.elided-body", 0.75));
-            mark(taken, m.start(), m.end());
+            taken.mark(m.start(), m.end());
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -305,12 +305,5 @@ public final class MeetingRules {
         return v.isPresent() ? v.getAsInt() : null;
     }
 
-    private static void mark(boolean[] taken, int start, int end) {
-        for (int i = start; i < end; i++) taken[i] = true;
-    }
 
-    private static boolean overlaps(boolean[] taken, int start, int end) {
-        for (int i = start; i < end; i++) if (taken[i]) return true;
-        return false;
-    }
 }

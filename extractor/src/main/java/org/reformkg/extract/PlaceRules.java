@@ -55,7 +55,7 @@ public final class PlaceRules {
     public static List<PlaceMention> find(Sentence s) {
         String text = MatchText.of(s);
         List<PlaceMention> out = new ArrayList<>();
-        boolean[] taken = new boolean[text.length() + 1];
+        Taken taken = new Taken(text.length());
 
         Matcher m = ELLIPTICAL.matcher(text);
         while (m.find()) {
@@ -65,14 +65,14 @@ public final class PlaceRules {
                 out.add(new PlaceMention(s, pos, pos + part.length(), part + unit, levelOf(part + unit), null, "place.elliptical-list"));
                 pos += part.length() + 1;
             }
-            mark(taken, m.start(), m.end());
+            taken.mark(m.start(), m.end());
         }
         m = ZONE.matcher(text);
         while (m.find()) {
             int start = zoneNameStart(text, m.start("name"), m.end("name"), m.group("suffix"));
             if (start < 0) continue;
             String stripped = MatchText.surface(s, start, m.end("name"));
-            if (overlaps(taken, start, m.end())) continue;
+            if (taken.overlaps(start, m.end())) continue;
             if (start > 0 && "0123456789个各等批".indexOf(text.charAt(start - 1)) >= 0) continue; // 22个自由贸易试验区
             // 重庆高新区九龙坡片区: a part of the zone written right after it
             PlaceMention before = null;
@@ -91,18 +91,18 @@ public final class PlaceRules {
                     }
                 }
             }
-            mark(taken, start, m.end());
+            taken.mark(start, m.end());
         }
         m = INTRODUCED.matcher(text);
         for (int from = 0; from < text.length() && m.find(from); ) {
             int start = m.start("name");
             String name = m.group("name");
             from = m.start("name") + 1; // a rejected match (在龚吉仁村 read from 在) must not hide the right one
-            if (overlaps(taken, start, m.end("name")) || !plausibleName(name)) continue;
+            if (taken.overlaps(start, m.end("name")) || !plausibleName(name)) continue;
             from = m.end("name");
             String parent = placeEndingAt(out, start);
             out.add(new PlaceMention(s, start, m.end("name"), name, levelOf(name), parent, "place.introduced-village"));
-            mark(taken, start, m.end("name"));
+            taken.mark(start, m.end("name"));
             chainAfter(s, text, m.end("name"), name, out, taken);
         }
         for (Chinese.Token t : Chinese.placeTokens(text)) {
@@ -117,22 +117,22 @@ public final class PlaceRules {
                 }
             }
             if (!t.tag().equals("ns") || t.word().length() < 2 || NOT_REGIONS.contains(t.word()) || COMMON_PLACE_WORDS.contains(t.word())) continue;
-            if (start < 0 || end > text.length() || overlaps(taken, start, end)) continue;
+            if (start < 0 || end > text.length() || taken.overlaps(start, end)) continue;
             if (PROPER_NAME_TAIL.matcher(text.substring(end)).find() || insideMediaTitle(text, start) || insideShortQuote(text, start, end)) continue;
             boolean known = Chinese.isDomainWord(t.word(), "ns");
             if (!known && !plausibleName(t.word())) continue;
             if (levelOf(t.word()) == null && Chinese.insideCommonWord(text, start, end)) continue; // 长治 in 长治久安
             out.add(new PlaceMention(s, start, end, t.word(), levelOf(t.word()), null, known ? "place.division-name" : "place.hanlp-ns"));
-            mark(taken, start, end);
+            taken.mark(start, end);
             chainAfter(s, text, end, t.word(), out, taken);
         }
         m = ADMIN_IN_CONTEXT.matcher(text);
         while (m.find()) {
             int start = m.start("name"), end = m.end("name");
-            if (overlaps(taken, start, end) || NOT_REGIONS.contains(m.group("name")) || Chinese.isCommonWord(m.group("name"))
+            if (taken.overlaps(start, end) || NOT_REGIONS.contains(m.group("name")) || Chinese.isCommonWord(m.group("name"))
                     || NOT_NAME_START.indexOf(m.group("name").charAt(0)) >= 0) continue;
             out.add(new PlaceMention(s, start, end, m.group("name"), levelOf(m.group("name")), null, "place.admin-name-in-context"));
-            mark(taken, start, end);
+            taken.mark(start, end);
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -154,15 +154,15 @@ public final class PlaceRules {
     }
 
     /** Places written right after a place, each under the one before: 吉格斯太镇张义城窑村西张社. */
-    private static void chainAfter(Sentence s, String text, int pos, String parent, List<PlaceMention> out, boolean[] taken) {
+    private static void chainAfter(Sentence s, String text, int pos, String parent, List<PlaceMention> out, Taken taken) {
         Matcher c = CHAIN.matcher(text.substring(pos));
         if (!c.find() || c.end() == 0) return;
         for (String g : new String[]{"town", "village", "group"}) {
             if (c.group(g) == null) continue;
             int start = pos + c.start(g), end = pos + c.end(g);
-            if (overlaps(taken, start, end) || !plausibleName(c.group(g))) return;
+            if (taken.overlaps(start, end) || !plausibleName(c.group(g))) return;
             out.add(new PlaceMention(s, start, end, c.group(g), levelOf(c.group(g)), parent, "place.chain"));
-            mark(taken, start, end);
+            taken.mark(start, end);
             parent = c.group(g);
         }
     }
@@ -226,12 +226,5 @@ public final class PlaceRules {
         return null;
     }
 
-    private static void mark(boolean[] taken, int start, int end) {
-        for (int i = start; i < end && i < taken.length; i++) taken[i] = true;
-    }
 
-    private static boolean overlaps(boolean[] taken, int start, int end) {
-        for (int i = start; i < end && i < taken.length; i++) if (taken[i]) return true;
-        return false;
-    }
 }
