@@ -1,6 +1,8 @@
 package org.reformkg.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -28,8 +30,9 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "data/store", description = "TDB2 store folder (default: ${DEFAULT-VALUE})")
     Path storeDir;
 
+    /** Plain strings, split here on the first '=': picocli's map parsing would interpret quotes in values. */
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "query parameter (repeatable)")
-    Map<String, String> params = new LinkedHashMap<>();
+    List<String> paramArgs = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE})")
     String format;
@@ -51,6 +54,15 @@ final class QueryCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             System.err.println("kg query: --format " + format + ": " + Kg.oneLine(e.getMessage()));
             return 2;
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String p : paramArgs) {
+            int eq = p.indexOf('=');
+            if (eq <= 0) {
+                System.err.println("kg query: --param " + Kg.oneLine(p) + ": expected KEY=VALUE");
+                return 2;
+            }
+            params.put(p.substring(0, eq), p.substring(eq + 1));
         }
         try (Store store = Store.open(storeDir)) {
             run(store, queries.get(name), params, fmt);
