@@ -41,6 +41,11 @@ public final class OrganizationRules {
         LEXICON_FORMS = Pattern.compile(String.join("|", forms.stream().map(Pattern::quote).toList()));
     }
 
+    /** Every name and abbreviation of the bundled national organisations (for HanLP's dictionary, as nt). */
+    public static java.util.Set<String> knownNames() {
+        return java.util.Collections.unmodifiableSet(LEXICON.keySet());
+    }
+
     /** Characters of a place's unit: a lexicon form right after one is a local body's name (市发展改革委). */
     private static final String UNIT_CHARS = "省市县区旗州盟镇乡";
 

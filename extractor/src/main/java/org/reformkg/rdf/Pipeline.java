@@ -32,7 +32,8 @@ public final class Pipeline {
 
     /**
      * Loads the domain dictionary into HanLP once, before any text is segmented: the division names
-     * (full and short) as places. Names HanLP already knows as ordinary words (解放, 平安), two-character
+     * (full and short) as places, the reform bodies and national organisations with their abbreviations
+     * as organisations. Names HanLP already knows as ordinary words (解放, 平安), two-character
      * short names below city level and generic zone words stay out.
      */
     private static void configureDictionary() {
@@ -49,7 +50,14 @@ public final class Pipeline {
             if (n.matches("(?:工业|产业|科技|物流|综合|经济)?(?:园区|开发区|新区|片区|工业区|保税区)")) continue;
             places.add(n);
         }
-        org.reformkg.nlp.Chinese.configure(java.util.Map.of("ns", places));
+        // reform bodies and national organisations, with their abbreviations, as organisation names
+        java.util.Set<String> organizations = new java.util.TreeSet<>(org.reformkg.extract.OrganizationRules.knownNames());
+        for (org.reformkg.extract.Body b : java.util.List.of(org.reformkg.extract.Body.REFORM_GROUP, org.reformkg.extract.Body.REFORM_COMMISSION,
+                org.reformkg.extract.Body.CENTRAL_COMMITTEE, org.reformkg.extract.Body.NATIONAL_CONGRESS)) {
+            organizations.add(b.name());
+            organizations.addAll(b.aliases());
+        }
+        org.reformkg.nlp.Chinese.configure(java.util.Map.of("ns", places, "nt", organizations));
     }
 
     public static Result analyse(DecodedText decoded) {
