@@ -1,5 +1,6 @@
 /**
- * The read-only SPARQL server over the reformkg graph ({@link org.reformkg.server.ReformServer}).
+ * The SPARQL server over the reformkg graph ({@link org.reformkg.server.ReformServer}): Fuseki
+ * endpoints, the full-text index, the canned-query and export HTTP API and the graph page.
  * The only package that may use Fuseki.
  */
 package org.reformkg.server;

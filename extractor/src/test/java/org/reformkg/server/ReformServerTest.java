@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+import static org.reformkg.server.Http.enc;
+import static org.reformkg.server.Http.get;
+import static org.reformkg.server.Http.send;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -15,8 +18,6 @@ import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,6 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
@@ -57,7 +57,6 @@ class ReformServerTest {
 
     static Dataset dataset;
     static ReformServer server;
-    static HttpClient http;
     static long quadsBefore;
 
     @BeforeAll
@@ -65,7 +64,6 @@ class ReformServerTest {
         dataset = SampleData.dataset();
         quadsBefore = quads();
         server = ReformServer.create().dataset(dataset).port(0).build().start();
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     @AfterAll
@@ -75,7 +73,7 @@ class ReformServerTest {
     }
 
     private static long quads() {
-        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
+        return Http.quads(dataset);
     }
 
     @Test
@@ -86,6 +84,11 @@ class ReformServerTest {
         assertEquals("http://127.0.0.1:" + server.port() + "/reform/sparql", server.endpointUrl());
         assertEquals("http://127.0.0.1:" + server.port() + "/reform", server.datasetUrl());
         assertEquals("http://127.0.0.1:" + server.port() + "/reform/data", server.graphStoreUrl());
+        assertEquals("http://127.0.0.1:" + server.port() + "/reform/canned", server.cannedUrl());
+        assertEquals("http://127.0.0.1:" + server.port() + "/reform/export", server.exportUrl());
+        assertEquals("http://127.0.0.1:" + server.port() + "/graph/", server.graphPageUrl());
+        assertFalse(server.updateAllowed(), "read-only unless asked");
+        assertTrue(server.indexedTexts() > 20, "labels, titles and sentences indexed");
     }
 
     @TestFactory
@@ -118,19 +121,9 @@ class ReformServerTest {
     }
 
     private static List<List<String>> values(QueryExecBuilder b, List<String> columns) {
-        List<List<String>> rows = new ArrayList<>();
         try (QueryExec exec = b.build()) {
-            RowSet rs = exec.select();
-            assertEquals(columns, rs.getResultVars().stream().map(Var::getVarName).toList());
-            while (rs.hasNext()) {
-                Binding row = rs.next();
-                List<String> cells = new ArrayList<>();
-                for (String c : columns)
-                    cells.add(QueryResult.plain(row.get(Var.alloc(c))));
-                rows.add(cells);
-            }
+            return Http.rows(exec.select(), columns);
         }
-        return rows;
     }
 
     @Test
@@ -320,22 +313,4 @@ class ReformServerTest {
         assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, what + " must be refused with 4xx, got " + r.statusCode());
     }
 
-    private static HttpResponse<String> get(String url, String accept) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET());
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
-        HttpRequest request = b.timeout(Duration.ofSeconds(30)).build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException ex) {
-            // Jetty closes a kept-alive connection after refusing a request whose body it did not
-            // read; a request that races that close sees EOF. Once more on a new connection.
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        }
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 }

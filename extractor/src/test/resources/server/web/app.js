@@ -1,0 +1,2 @@
+// fixture app.js: 图谱
+console.log("app");

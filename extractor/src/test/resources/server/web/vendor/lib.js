@@ -1,0 +1,2 @@
+// fixture vendor/lib.js
+window.lib = {};
