@@ -47,7 +47,7 @@ import org.reformkg.rdf.Vocab;
  * fail if it were closed. The index is freed with the store, or replaced when a new one is built
  * over the same store.
  */
-final class FullTextIndex {
+public final class FullTextIndex {
 
     /** Lucene field of {@code rdfs:label}, the primary field. */
     static final String LABEL_FIELD = "label";
@@ -72,7 +72,7 @@ final class FullTextIndex {
      *
      * @param store the knowledge graph; it is wrapped, not copied or changed
      */
-    static FullTextIndex build(Dataset store) {
+    public static FullTextIndex build(Dataset store) {
         return build(store, new SmartChineseAnalyzer());
     }
 
@@ -115,7 +115,7 @@ final class FullTextIndex {
     }
 
     /** The store behind the index: query this for {@code text:query}; writes through it are indexed. */
-    Dataset dataset() {
+    public Dataset dataset() {
         return dataset;
     }
 
