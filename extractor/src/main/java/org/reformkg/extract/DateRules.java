@@ -28,7 +28,11 @@ public final class DateRules {
             "(?<![0-9年月一二三四五六七八九十])" + MONTH + "(?:上旬|中旬|下旬|初|底|中|份)?(?=(?:在\\p{IsHan}{2,6})?(?:召开|举行|开幕)|(?:召开|举行)的)");
     /** 习近平21日下午主持召开: a day of the month the text has established. */
     private static final Pattern DAY_ONLY = Pattern.compile(
-            "(?<![0-9月年一二三四五六七八九十至到~～—－-])(?<day>3[01]|[12][0-9]|[1-9])日(?=上午|下午|晚|晚间|早|凌晨|[，,]|在|主持|召开|举行|电)");
+            "(?<![0-9月年一二三四五六七八九十至到~～—－-])(?<day>3[01]|[12][0-9]|[1-9]|三十一?|二?十[一二三四五六七八九]?|[二三四五六七八九])日"
+                    + "(?=上午|下午|晚|晚间|早|凌晨|[，,]|在|主持|召开|举行|电)");
+    /** 8月　市委…会议召开: a chronicle entry dated by its month alone, set off by a space. */
+    private static final Pattern MONTH_ENTRY = Pattern.compile(
+            "^" + MONTH + "(?:上旬|中旬|下旬|初|底|中|份)?(?=[\\s\u3000])");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?<n>" + NUM + ")(?<unit>天|日|个多?月|年)(?:之)?后"
                     // 当年 alone often means "back then" (当年农家); only 当年M月 is a date
@@ -90,6 +94,14 @@ public final class DateRules {
                     Integer y = contextYear.apply(a);
                     return y == null ? null : PartialDate.ofValid(y, month, 0);
                 }, true, "date.month-before-event"));
+            }
+            m = MONTH_ENTRY.matcher(text);
+            if (m.find() && !covered(hits, m.start())) {
+                int month = num(m.group("month"));
+                hits.add(new Hit(m.start(), m.end(), a -> {
+                    Integer y = contextYear.apply(a);
+                    return y == null ? null : PartialDate.ofValid(y, month, 0);
+                }, true, "date.month-entry"));
             }
             m = DAY_ONLY.matcher(text);
             while (m.find()) {

@@ -19,7 +19,8 @@ public final class DocumentRules {
     public static final List<String> KINDS = List.of(
             "若干意见", "指导意见", "实施意见", "意见", "若干规定", "规定", "决定", "实施办法", "办法",
             "实施方案", "方案", "条例", "通知", "制度", "规范", "清单", "行动计划", "计划", "规划",
-            "报告", "纲要", "决议", "细则", "规则", "通告", "公告", "批复", "意见稿");
+            "报告", "纲要", "决议", "细则", "规则", "通告", "公告", "批复", "意见稿",
+            "若干措施", "措施", "准则", "工作要点", "要点", "章程", "指引");
 
     /** Kinds normalised to the list analysts use (实施方案 is a 方案). */
     private static String canonicalKind(String k) {
@@ -28,6 +29,8 @@ public final class DocumentRules {
             case "实施方案" -> "方案";
             case "行动计划" -> "计划";
             case "意见稿" -> "意见";
+            case "若干措施" -> "措施";
+            case "工作要点" -> "要点";
             default -> k;
         };
     }
@@ -80,11 +83,19 @@ public final class DocumentRules {
     }
 
     /**
-     * Titles written without 《》 in an approval list: after 审议通过/审议, items separated by 、 和 以及 that
-     * read as titles (start with 关于, or end in a kind word), up to the end of the clause.
+     * Titles written without 《》 in an approval list: after a meeting's 审议通过/审议/通过, the list is read
+     * item by item (《A》、B和C), and an item without 《》 is a title when it starts with 关于 or ends in a
+     * kind word (工作规则, 管理办法, 实施方案) and is not a generic phrase (有关方案, 3个办法). The list ends at
+     * the first thing that is neither an item nor a separator.
      */
     private static final Pattern APPROVAL_LIST = Pattern.compile("审议(?:并)?通过(?:了)?|审议(?:了)?|(?<=会议)通过(?:了)?");
-    private static final Pattern LIST_ITEM = Pattern.compile("(?:^|[、,，]|和|以及|及)(?<item>关于[^、,，。；;《》“”]{4,60}?(?:" + String.join("|", KINDS) + "))(?=$|[、,，。；;]|和|以及|及|等)");
+    private static final Pattern UNQUOTED_ITEM = Pattern.compile("(?:关于)?[\\p{IsHan}0-9（）()—－]{2,60}?(?:"
+            + String.join("|", KINDS) + ")(?:[（(]试行[)）])?(?=$|[、,，。；;]|和|以及|及|等)");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、,，]|以及|和|及|与");
+    private static final Pattern GENERIC_ITEM = Pattern.compile(
+            "^(?:有关|相关|一批|若干|系列|多个|多项|这些|上述|其他|其它|该|本|各|[0-9一二三四五六七八九十两]+(?:个|项|份|件|部))");
+    private static final int MIN_UNQUOTED_TITLE = 6;
+    private static final Pattern NEGATED = Pattern.compile("没有|未|不再|尚未|暂不|不");
 
     static List<DocumentMention> unquotedInApprovalList(Sentence s, String text) {
         List<DocumentMention> out = new ArrayList<>();
@@ -92,26 +103,37 @@ public final class DocumentRules {
         while (trigger.find()) {
             // only a meeting's approval list (…会议审议通过了…); 研究审议关于… alone is not a list of titles
             if (!text.substring(0, trigger.start()).contains("会议")) continue;
+            // 没有安排审议新的改革方案: what a meeting did not review is no list
+            if (NEGATED.matcher(text.substring(Math.max(0, trigger.start() - 6), trigger.start())).find()) continue;
             int clauseEnd = text.length();
             for (char c : new char[]{'。', '；', ';'}) {
                 int i = text.indexOf(c, trigger.end());
                 if (i >= 0 && i < clauseEnd) clauseEnd = i;
             }
-            String list = text.substring(trigger.end(), clauseEnd);
-            Matcher item = LIST_ITEM.matcher(list);
-            while (item.find()) {
-                int start = trigger.end() + item.start("item");
-                if (insideBrackets(text, start)) continue;
-                String title = MatchText.surface(s, start, start + item.group("item").length());
-                out.add(new DocumentMention(s, start, start + item.group("item").length(), title, kindOf(title),
-                        "document.unquoted-in-approval-list", 0.7));
+            int p = trigger.end();
+            while (p < clauseEnd) {
+                if (text.charAt(p) == '《') {
+                    int close = text.indexOf('》', p);
+                    if (close < 0 || close >= clauseEnd) break;
+                    p = close + 1;
+                } else {
+                    Matcher item = UNQUOTED_ITEM.matcher(text).region(p, clauseEnd);
+                    if (!item.lookingAt()) break;
+                    String title = MatchText.surface(s, p, item.end());
+                    // without 关于, a title has no 的: 新的改革方案 and 通过的方案和办法 are descriptions
+                    if (title.startsWith("关于") || (title.length() >= MIN_UNQUOTED_TITLE && title.indexOf('的') < 0
+                            && !GENERIC_ITEM.matcher(title).find()))
+                        out.add(new DocumentMention(s, p, item.end(), title, kindOf(title),
+                                "document.unquoted-in-approval-list", 0.7));
+                    p = item.end();
+                }
+                if (p < clauseEnd && text.charAt(p) == '《') continue; // 《A》《B》: titles need no separator
+                Matcher sep = ITEM_SEPARATOR.matcher(text).region(p, clauseEnd);
+                if (!sep.lookingAt()) break;
+                p = sep.end();
             }
         }
         return out;
-    }
-
-    private static boolean insideBrackets(String text, int pos) {
-        return text.lastIndexOf('《', pos) > text.lastIndexOf('》', pos);
     }
 
     /** A title as a reader writes it: layout whitespace between Chinese characters removed. */

@@ -23,7 +23,9 @@ public final class MeetingRules {
     private static final String GROUP = "中央全面深化改革领导小组|中央深改领导小组|中央深改小组|中央深改组|深改领导小组|深改小组|深改组";
     private static final String COMMISSION = "中央全面深化改革委员会|中央深改委|深改委";
     private static final String LOCAL_PREFIX = "(?<local>省委|市委|区委|县委|旗委|州委|盟委|自治区党委)";
-    private static final String LOCAL_BODY = "全面深化改革委员会|全面深化改革领导小组|深改委|深改组|深改小组|改革委";
+    private static final String LOCAL_BODY = "全面深化改革委员会|全面深化改革领导小组|深改委|深改组|深改小组|改革委"
+            // the committee's other numbered bodies: 市委财经领导小组, 省委全面依法治省委员会
+            + "|[\\p{IsHan}]{2,10}?领导小组|[\\p{IsHan}]{2,10}?委员会";
 
     /** 中央全面深化改革领导小组召开第九次会议: the verb may stand between the body and the ordinal. */
     private static final String CONVENED = "(?:召开了?|举行了?|先后召开)?";
@@ -72,28 +74,38 @@ public final class MeetingRules {
 
     /** 市第十三次党代会 / 达拉特旗第十五次党代会: a local party congress, named as written. */
     private static final Pattern LOCAL_CONGRESS = Pattern.compile(
-            "(?<name>(?:\\p{IsHan}{2,6}?)?(?:省|市|县|区|旗)第(?<ord>" + N + ")次党(?:代会|员代表大会))");
+            "(?<name>(?:(?<=^|[，,。；、\\s“”的在和与])\\p{IsHan}{2,6}?)?(?:省|市|县|区|旗)第(?<ord>" + N + ")次党(?:代会|员代表大会))");
 
     /** 旗委十六届八次全会: a local party committee's plenary session. */
     private static final Pattern LOCAL_PLENUM = Pattern.compile(
             LOCAL_PREFIX + TERM + "(?<ord>" + N + ")次全(?:体)?会(?:议)?");
 
+    /** 中国共产党第十九次全国代表大会 / 党的第十九次全国代表大会: the long form of a national congress. */
+    private static final Pattern CONGRESS_LONG = Pattern.compile(
+            "(?:中国共产党|中共|党的)第(?<ord>" + N + ")次全国代表大会");
+
     /** 党的二十大 / 中共十八大 / 十八大以来. */
     private static final Pattern CONGRESS = Pattern.compile(
             "(?<party>党的|中共)?(?<ord>十[一二三四五六七八九]|二十[一二三四五六七八九]?|[一二三四五六七八九])大(?<after>以来|精神|报告|召开|闭幕|开幕|胜利|上|后|前|期间|代表|提出|强调|作出|确定|明确|指出|部署)?");
 
-    /** A session with the body left out (第二十次会议召开) once the text has established the body. */
+    /**
+     * A session with the body left out (第二十次会议召开), or named by its bare kind (领导小组第十次会议), once
+     * the text has established the body.
+     */
     private static final Pattern ELIDED_SESSION = Pattern.compile(
-            "(?<![\\p{IsHan}&&[^在的了和及与召开举行主持出席]])第(?<ord>" + N + ")次(?:(?:全体)?会议)?"
+            "(?<![\\p{IsHan}&&[^在的了和及与召开举行主持出席]])(?<short>领导小组|委员会)?第(?<ord>" + N + ")次(?:(?:全体)?会议)?"
                     + "(?:(?:至|到|、|和|—|－|-|~)第(?<ord2>" + N + ")次)?(?:全体)?会议");
 
     /**
      * A named conference reported as taking place: a jurisdiction-wide work conference (全旗组织工作会议,
      * joint ones with 暨) or an anniversary rally (…40周年庆祝大会), followed by 召开/举行/上.
      */
+    private static final String CONFERENCE_KIND = "会议|大会|(?:现场)?推进会|座谈会|培训会|现场会|工作会|动员会|部署会|调度会"
+            + "|交流会|观摩会|研讨会|评议会|表彰会|总结会|启动会|发布会|恳谈会|听证会|论证会";
     private static final Pattern CONFERENCE = Pattern.compile(
-            "(?<name>(?:全[旗县市区省州盟镇乡]|[\\p{IsHan}0-9]{2,16}?[0-9一二三四五六七八九十百]+周年)[\\p{IsHan}]{0,20}?"
-                    + "(?:会议|大会|推进会)(?:暨\\s?[\\p{IsHan}]{2,24}?(?:会议|大会|推进会))?)(?=召开|举行|开幕|上[，,：:]|上[\\p{IsHan}]{0,6}(?:指出|强调|部署|讲话))");
+            "(?<name>(?:全[旗县市区省州盟镇乡]|[\\p{IsHan}0-9]{2,16}?[0-9一二三四五六七八九十百]+周年)[\\p{IsHan}“”\"]{0,24}?"
+                    + "(?:" + CONFERENCE_KIND + ")(?:暨\\s?[\\p{IsHan}“”\"]{2,24}?(?:" + CONFERENCE_KIND + "))?)"
+                    + "(?=(?:在[\\p{IsHan}]{2,12}?)?(?:召开|举行|开幕)|上[，,：:]|上[\\p{IsHan}]{0,6}(?:指出|强调|部署|讲话))");
 
     /** 一场“改革督察员”聘请会议: a single event introduced by 一场/一次 with a quoted or plain name. */
     private static final Pattern ONE_EVENT = Pattern.compile(
@@ -209,6 +221,14 @@ public final class MeetingRules {
                     num(m.group("term")), num(m.group("ord")), "meeting.local-plenum", 0.85));
             taken.mark(m.start(), m.end());
         }
+        m = CONGRESS_LONG.matcher(text);
+        while (m.find()) {
+            if (taken.overlaps(m.start(), m.end())) continue;
+            int ord = num(m.group("ord"));
+            out.add(mention(s, text, m.start(), m.end(), "党的" + ChineseNumber.toChinese(ord) + "大", Kind.CONGRESS,
+                    Body.NATIONAL_CONGRESS, null, ord, "meeting.congress", 1.0));
+            taken.mark(m.start(), m.end());
+        }
         m = CONGRESS.matcher(text);
         while (m.find()) {
             if (taken.overlaps(m.start(), m.end())) continue;
@@ -229,6 +249,12 @@ public final class MeetingRules {
                 if (taken.overlaps(start, m.end("name"))) continue;
                 String name = m.group("name").replaceAll("[\\s“”\"]", "");
                 name = name.replaceFirst("^(?:在|于|出席|参加|召开|举行)", "");
+                // 习近平总书记在庆祝…周年大会上: the speaker before 在 is not part of the name
+                int at = name.indexOf('在');
+                if (at > 0 && name.substring(at + 1).matches("(?:庆祝|纪念).*")) {
+                    start += at + 1;
+                    name = name.substring(at + 1);
+                }
                 if (GENERIC_CONFERENCE.matcher(name).find()) continue;
                 out.add(new MeetingMention(s, start, m.end("name"), name, Kind.CONFERENCE, null, null, null, true,
                         p == CONFERENCE ? "meeting.named-conference" : "meeting.single-event", 0.8));
@@ -242,6 +268,8 @@ public final class MeetingRules {
             Body body = namedCentralBody(text.substring(0, m.start()));
             if (body == null) body = established;
             if (body == null) continue;
+            String kind = m.group("short");
+            if (kind != null && (kind.equals("委员会") != body.equals(Body.REFORM_COMMISSION))) continue;
             int first = num(m.group("ord"));
             Integer last = num(m.group("ord2"));
             int to = last != null && last > first && last - first <= 60 ? last : first;
@@ -253,6 +281,8 @@ public final class MeetingRules {
                         Kind.REFORM_SESSION, body, null, last, "meeting.elided-body", 0.75));
             taken.mark(m.start(), m.end());
         }
+        // a meeting still to come (迎接市第十三次党代会胜利召开) is not yet a meeting of the record
+        out.removeIf(x -> AWAITED_BEFORE.matcher(text.substring(Math.max(0, x.start() - 6), x.start())).find());
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
@@ -292,6 +322,9 @@ public final class MeetingRules {
     static Body bodyOf(String surface) {
         return surface.contains("委") ? Body.REFORM_COMMISSION : Body.REFORM_GROUP;
     }
+
+    /** Before a meeting, words that make it one still to come (迎接市第十三次党代会胜利召开). */
+    private static final Pattern AWAITED_BEFORE = Pattern.compile("(?:迎接|筹备|筹备召开|即将召开的?)$");
 
     private static MeetingMention mention(Sentence s, String text, int start, int end, String name, Kind kind,
                                           Body body, Integer term, Integer ordinal, String rule, double conf) {

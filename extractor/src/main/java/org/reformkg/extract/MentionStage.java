@@ -22,9 +22,9 @@ public final class MentionStage {
         int lastMeetingSentence = -10;
         for (Sentence s : sentences) {
             List<MeetingMention> found = MeetingRules.find(s, established);
-            // 会议 alone refers to a meeting of the last few sentences, 这次会议 further back; beyond that it is unnamed
-            int window = MatchText.of(s).matches("^(?:这次|此次|本次|该次).*") ? 8 : 3;
-            if (found.isEmpty() && s.index() - lastMeetingSentence > window) {
+            // 会议 alone refers to a meeting its report named before; beyond that it is unnamed
+            boolean determiner = MatchText.of(s).matches("^(?:这次|此次|本次|该次).*");
+            if (found.isEmpty() && !ReportSpan.reaches(sentences, lastMeetingSentence, s.index(), determiner)) {
                 MeetingMention unnamed = MeetingRules.unnamedAdopting(s);
                 if (unnamed != null) found = List.of(unnamed);
             }

@@ -27,9 +27,11 @@ public final class RelationStage {
     /** A chair: 习近平总书记主持召开, 政法委书记尚振飞主持会议. */
     private static final String TITLES = "总书记|国家主席|主席|总理|副总理|书记|副书记|主任|副主任|组长|副组长|省长|市长|县长|旗长|区长|镇长|部长|同志";
     private static final Pattern CHAIR_NAME_TITLE = Pattern.compile("(?<name>\\p{IsHan}{2,3}?)(?:" + TITLES + ")(?:亲自)?主持");
-    private static final Pattern CHAIR_TITLE_NAME = Pattern.compile("(?:" + TITLES + ")(?<name>\\p{IsHan}{2,3})主持");
+    /** 习近平7月1日下午主持召开: the time of day may stand between the chair and 主持. */
+    private static final String AT_TIME = "(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚间|晚)?";
+    private static final Pattern CHAIR_TITLE_NAME = Pattern.compile("(?:" + TITLES + ")(?<name>\\p{IsHan}{2,3}?)" + AT_TIME + "主持");
     /** ，习近平主持召开: a bare name right after a clause boundary. */
-    private static final Pattern CHAIR_BARE_NAME = Pattern.compile("(?:^|[，,。；;：:\\s])(?<name>\\p{IsHan}{2,3})(?:同志)?主持");
+    private static final Pattern CHAIR_BARE_NAME = Pattern.compile("(?:^|[，,。；;：:\\s])(?<name>\\p{IsHan}{2,3}?)(?:同志)?" + AT_TIME + "主持");
     /** Between a document and the meeting that adopted it: 已经, 经, 是…, a date. */
     private static final Pattern PASSIVE_GAP = Pattern.compile("^[，,]?\\s*(?:已|已经|经|是|由|于|已于|业经)+\\s*(?:[0-9一二三四五六七八九十〇]{2,4}年)?(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?$");
 
@@ -58,6 +60,7 @@ public final class RelationStage {
         int lastEventiveSentence = -10;
         String seriesChair = null;
         Sentence seriesChairSentence = null;
+        Map<MeetingMention, List<MeetingMention>> joint = jointSessions(mentions);
         for (Sentence s : sentences) {
             String text = MatchText.of(s);
             List<MeetingMention> meetings = inSentence(mentions.meetings(), s);
@@ -66,8 +69,19 @@ public final class RelationStage {
 
             Sentence previous = s.index() > 0 ? sentences.get(s.index() - 1) : null;
             for (MeetingMention m : meetings) {
-                if (!m.eventive()) continue;
+                if (!m.eventive()) {
+                    // 今年4月…第一次会议之后: a date written right before a meeting dates it, held or not
+                    DateMention d = attachedDate(sDates, text, m);
+                    if (d != null) dates.add(new MeetingDate(m, d, "date.meeting-attached", 0.8));
+                    continue;
+                }
                 DateMention d = precedingDate(sDates, meetings, m);
+                if (d == null && joint.containsKey(m) && joint.get(m).get(0) != m)
+                    d = precedingDate(sDates, meetings, joint.get(m).get(0));
+                if (d == null && (d = speechDate(sentences, s, m, mentions)) != null) {
+                    dates.add(new MeetingDate(m, d, "date.speech-title", 0.9));
+                    continue;
+                }
                 if (d == null && m == firstEventive(meetings) && previous != null) d = datelineOf(previous, mentions);
                 boolean dateline = d != null && d.sentence().index() != s.index();
                 if (d != null) dates.add(new MeetingDate(m, d, dateline ? "date.meeting-dateline"
@@ -86,7 +100,8 @@ public final class RelationStage {
             Matcher am = MEETING_ANAPHOR.matcher(text);
             int anaphorAt = -1;
             // a bare 会议 refers to a meeting of the last few sentences; 这次会议 may reach further back
-            if (am.find() && lastEventive != null && s.index() - lastEventiveSentence <= (am.group("det") != null ? 8 : 3)) {
+            if (am.find() && lastEventive != null
+                    && ReportSpan.reaches(sentences, lastEventiveSentence, s.index(), am.group("det") != null)) {
                 anaphorTarget = lastEventive;
                 anaphorAt = am.end();
             }
@@ -108,15 +123,15 @@ public final class RelationStage {
                 if (subject == null) continue;
                 boolean approved = t.group().contains("通过");
                 List<DocumentMention> listed = listAfter(docs, text, t.end());
-                for (DocumentMention d : listed) {
-                    approvals.add(new Approval(subject, d, approved, s, rule, conf));
-                }
                 // 审议通过了该意见: the document named shortly before
                 Matcher da = DOC_ANAPHOR.matcher(text);
                 da.region(t.end(), text.length());
-                if (listed.isEmpty() && da.lookingAt()) {
-                    DocumentMention d = lastDocument(mentions.documents(), s, da.group("kind"));
-                    if (d != null) approvals.add(new Approval(subject, d, approved, s, "approval.document-anaphor", 0.75));
+                DocumentMention referred = listed.isEmpty() && da.lookingAt()
+                        ? lastDocument(mentions.documents(), s, da.group("kind")) : null;
+                // a joint session (A与B合并召开) adopts what it adopts for both meetings
+                for (MeetingMention agent : joint.getOrDefault(subject, List.of(subject))) {
+                    for (DocumentMention d : listed) approvals.add(new Approval(agent, d, approved, s, rule, conf));
+                    if (referred != null) approvals.add(new Approval(agent, referred, approved, s, "approval.document-anaphor", 0.75));
                 }
             }
             // 《X》经MEETING审议通过 / 《X》是2019年10月8日MEETING通过的: the document before, the meeting as agent
@@ -203,9 +218,54 @@ public final class RelationStage {
         return null;
     }
 
+    /** The date written right before a meeting's name (…的, 召开的 between), if any. */
+    private static DateMention attachedDate(List<DateMention> dates, String text, MeetingMention m) {
+        for (DateMention d : dates)
+            if (d.end() <= m.start() && text.substring(d.end(), m.start()).matches("(?:召开|举行)?的?")) return d;
+        return null;
+    }
+
+    private static final Pattern SPEECH_TITLE = Pattern.compile("^在.{2,60}上的(?:讲话|发言|报告|致辞|主持词|总结讲话)$");
+    private static final Pattern BRACKETED_DATE = Pattern.compile("^[（(].{6,14}[)）]$");
+
+    /**
+     * 在全市…推进会议上的讲话 / 中共潍坊市委书记 高照川 / （2021年7月16日）: a speech's title names the meeting it
+     * was given at, and the bracketed date under the title is that meeting's date.
+     */
+    private static DateMention speechDate(List<Sentence> sentences, Sentence s, MeetingMention m, Mentions mentions) {
+        if (!SPEECH_TITLE.matcher(s.text().strip()).matches()) return null;
+        for (int i = s.index() + 1; i < Math.min(sentences.size(), s.index() + 4); i++) {
+            if (!BRACKETED_DATE.matcher(sentences.get(i).text().strip()).matches()) continue;
+            for (DateMention d : mentions.dates())
+                if (d.sentence().index() == i && !d.relative()) return d;
+        }
+        return null;
+    }
+
+    /**
+     * Meetings held as one joint session (市委深改委第二十五次会议与市委财经领导小组第九次会议合并召开): each
+     * maps to all meetings of its session, itself included.
+     */
+    static Map<MeetingMention, List<MeetingMention>> jointSessions(Mentions mentions) {
+        Map<MeetingMention, List<MeetingMention>> out = new LinkedHashMap<>();
+        List<MeetingMention> all = mentions.meetings();
+        for (int i = 0; i + 1 < all.size(); i++) {
+            MeetingMention a = all.get(i), b = all.get(i + 1);
+            if (a.sentence().index() != b.sentence().index() || b.start() < a.end()) continue;
+            String text = MatchText.of(a.sentence());
+            if (!text.substring(a.end(), b.start()).matches("[与和同及、]")
+                    || !text.substring(b.end()).matches("^(?:合并|联合|一并|合并同步)(?:召开|举行).*")) continue;
+            List<MeetingMention> session = List.of(a, b);
+            out.put(a, session);
+            out.put(b, session);
+        }
+        return out;
+    }
+
     /** "2014年1月22日，北京中南海。" a short sentence that is only a date (and a place) dates the report that follows. */
     private static DateMention datelineOf(Sentence previous, Mentions mentions) {
-        if (previous.text().length() > 24) return null;
+        // a page head's issue date (2015年7月2日　星期四) is the paper's, not the meeting's
+        if (previous.text().length() > 24 || previous.text().contains("星期")) return null;
         for (MeetingMention m : mentions.meetings()) if (m.sentence().index() == previous.index()) return null;
         for (DateMention d : mentions.dates()) if (d.sentence().index() == previous.index() && d.start() == 0) return d;
         return null;

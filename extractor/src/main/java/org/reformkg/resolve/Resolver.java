@@ -75,11 +75,13 @@ public final class Resolver {
             if (d != null) conferenceDate.merge(coreName(m.name()), d.date, (a, b) -> b.moreSpecificThan(a) ? b : a);
         }
 
+        RegionResolver.Result regions = RegionResolver.resolve(mentions.places(), Gazetteer.get());
+        Map<String, String> setting = setting(regions.regions());
         Map<String, MeetingBuilder> meetings = new LinkedHashMap<>();
         Map<MeetingMention, String> keyOf = new LinkedHashMap<>();
         for (MeetingMention m : mentions.meetings()) {
             Integer term = m.term() != null ? m.term() : inferredTerm.get(m);
-            String local = m.body() == null ? localBody(m, mentions) : null;
+            String local = m.body() == null ? localBody(m, mentions, setting) : null;
             String key = local != null
                     ? (m.kind() == Kind.PLENUM ? "plenum|" + local + "|" + term : "session|" + local + "|?") + "|" + m.ordinal()
                     : m.kind() == Kind.UNNAMED ? unnamedKey(m, mentions, relations)
@@ -128,7 +130,6 @@ public final class Resolver {
         // a document both approved and reviewed by one meeting is approved
         links.removeIf(l -> !l.approved() && seen.contains(l.meetingKey() + "|" + l.documentKey() + "|true"));
 
-        RegionResolver.Result regions = RegionResolver.resolve(mentions.places(), Gazetteer.get());
         for (Relations.MeetingPlace mp : relations.places()) {
             MeetingBuilder b = meetings.get(keyOf.get(mp.meeting()));
             String region = regions.keyOf().get(mp.place());
@@ -191,19 +192,50 @@ public final class Resolver {
      * about 深圳, 中共达拉特旗委员会 for a 旗委 plenum. The jurisdiction is the place the name gives (深圳市委…), else
      * the place of the committee's level the text names most (the nearest before it among equals).
      */
-    static String localBody(MeetingMention m, Mentions mentions) {
+    static String localBody(MeetingMention m, Mentions mentions, Map<String, String> setting) {
         if (m.name() == null) return null;
         java.util.regex.Matcher x = LOCAL_COMMITTEE.matcher(m.name());
         if (!x.find()) return null;
         String committee = x.group("committee");
         String unit = committee.equals("自治区党委") ? "自治区" : committee.substring(0, 1);
         String place = x.group("scope").isEmpty() ? jurisdiction(m.sentence(), m.start(), unit, mentions) : x.group("scope");
+        // 省委 in a provincial paper that never names its province: the province its places lie in
+        if (place == null) place = setting.get(LEVEL_OF_UNIT.getOrDefault(unit, ""));
         if (place == null) return null;
         if (!place.endsWith(unit)) place = place + unit;
         String party = "中共" + place + (committee.equals("自治区党委") ? "党委" : "委");
         if (m.kind() == Kind.PLENUM) return "中共" + place + "委员会";
-        return party + (m.name().contains("领导小组") || m.name().contains("深改组") || m.name().contains("深改小组")
+        String body = m.name().substring(x.end()).replaceFirst("(?:召开了?|举行了?|先后召开)?第.*$", "");
+        if (!REFORM_BODY.matcher(body).matches()) return party + body; // 市委财经领导小组 keeps its own name
+        return party + (body.contains("领导小组") || body.contains("深改组") || body.contains("深改小组")
                 ? "全面深化改革领导小组" : "全面深化改革委员会");
+    }
+
+    /** The names a party committee's reform body goes by (深改委, 全面深化改革领导小组…). */
+    private static final java.util.regex.Pattern REFORM_BODY = java.util.regex.Pattern.compile(
+            "全面深化改革委员会|全面深化改革领导小组|深改委|深改组|深改小组|改革委|");
+
+    private static final Map<String, String> LEVEL_OF_UNIT = Map.of(
+            "省", "province", "自治区", "province", "市", "city", "州", "city", "盟", "city",
+            "县", "county", "区", "county", "旗", "county");
+
+    /**
+     * The text's setting at each level: the province (city, county) that holds most of the regions the
+     * text names, counting each region once under each of its ancestors.
+     */
+    static Map<String, String> setting(List<Resolution.Region> regions) {
+        Map<String, Resolution.Region> byKey = new LinkedHashMap<>();
+        for (Resolution.Region r : regions) byKey.put(r.key(), r);
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        for (Resolution.Region r : regions) {
+            Set<String> seen = new LinkedHashSet<>();
+            for (Resolution.Region a = r; a != null && seen.add(a.key()); a = a.parentKey() == null ? null : byKey.get(a.parentKey()))
+                counts.computeIfAbsent(a.level(), k -> new LinkedHashMap<>()).merge(a.name(), 1, Integer::sum);
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        counts.forEach((level, byName) -> byName.entrySet().stream().max(Map.Entry.comparingByValue())
+                .ifPresent(e -> out.put(level, e.getKey())));
+        return out;
     }
 
     /** The place of this level ({@code unit}: 旗, 市, 县…) the text is set in, as seen from a position in it. */

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *       (2 CJK chars) of one width {@code W} between 20 and 100 cells, the file is hard-wrapped at
  *       {@code W}; otherwise it has one line per paragraph.</li>
  *   <li><b>Always a break</b> around a line that stands alone: a continuation marker
- *       ({@code 上接1版}, {@code （下转2版）}, {@code 接上页}) or a line wholly in brackets
+ *       ({@code 上接1版}, {@code （下转2版）}, {@code 接上页}), a page head ({@code 2015年7月2日　星期四},
+ *       {@code 第1版　要闻　责任编辑：…}) or a line wholly in brackets
  *       ({@code （记者 邹伟）}, {@code (来源:…)}); and after a line that ends a sentence: 。！？!?；;…
  *       optionally followed by closing quotes/brackets, also when only a short trailer follows it after
  *       a space ({@code …建功立业。 据《人民日报》}).</li>
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
  *   <li><b>Wrapped file:</b> join when the line is full (width &ge; W-6, i.e. at most 3 chars short:
  *       a paragraph's first line is indented by 2), except before an indented first line (a line
  *       3-8 cells short of W that does not end a sentence and runs on into a full line), which shows
- *       that the line before it was a heading. Shorter lines end a paragraph (headlines, bylines,
+ *       that the line before it was a heading, unless the line before runs on (ends in ，、 or an opening
+ *       mark, or closes a 《title》 that the next line follows with another). Shorter lines end a paragraph (headlines, bylines,
  *       the last line of a paragraph).</li>
  *   <li><b>One line per paragraph:</b> join when the line is longer than a headline: at least 40 CJK
  *       chars (80 cells), or at least 25 (50 cells) and punctuated like prose (，、；) without the
@@ -201,10 +203,24 @@ public final class LayoutRepair {
         return PAGE_FURNITURE.matcher(Normalizer.fold(line)).matches();
     }
 
-    /** A continuation marker, or a line wholly inside one pair of brackets. */
+    /** What only a newspaper's page head carries: the weekday after the issue date, the page, the editors. */
+    private static final Pattern PAGE_HEAD = Pattern.compile("星期[一二三四五六日天]|责任编辑|值班编辑|版面编辑|本版编辑|美编|校对|第\\s*[0-9A-Z]{1,3}\\s*版");
+
+    /**
+     * A page head ("福建日报　　2015年7月2日　星期四", "第1版　要闻　责任编辑：郑文斌"): fields set apart by wide
+     * spaces, no sentence punctuation; it stands alone so it never runs into the headline under it.
+     */
+    static boolean isPageHead(String s) {
+        if (!PAGE_HEAD.matcher(s).find() || s.indexOf('，') >= 0 || s.indexOf('。') >= 0) {
+            return false;
+        }
+        return s.contains("\u3000") || s.contains("  ") || s.length() <= 24;
+    }
+
+    /** A continuation marker, a page head, or a line wholly inside one pair of brackets. */
     static boolean isStandalone(String s) {
         String f = Normalizer.fold(s);
-        if (MARKER.matcher(f).matches()) {
+        if (MARKER.matcher(f).matches() || isPageHead(s)) {
             return true;
         }
         if (f.length() < 2) {
@@ -295,7 +311,7 @@ public final class LayoutRepair {
                     || (titleDepth > 0 && closesAhead(t, lines, k + 1, '《', '》'))) {
                 j = true;
             } else if (width > 0) {
-                j = a.width >= width - FULL_SLACK && !isIndentedFirstLine(lines, k + 1, width);
+                j = a.width >= width - FULL_SLACK && (runsOn(t, a, b) || !isIndentedFirstLine(lines, k + 1, width));
             } else {
                 j = a.width >= PROSE_WIDTH
                         || (a.width >= PUNCTUATED_PROSE_WIDTH && a.prosePunctuated && !a.spacedWords);
@@ -327,6 +343,15 @@ public final class LayoutRepair {
             }
         }
         return false;
+    }
+
+    /**
+     * A full line that cannot end a paragraph: it ends in a comma or an opening mark, or closes a 《title》
+     * that the next line follows with another (a list of titles: 《A》\n《B》).
+     */
+    private static boolean runsOn(String t, Line a, Line b) {
+        char last = t.charAt(a.end - 1);
+        return "，、,《“（(".indexOf(last) >= 0 || (last == '》' && t.charAt(b.start) == '《');
     }
 
     /** A paragraph's first line in a wrapped column: indented (3-8 cells short), runs on into a full line. */
