@@ -30,9 +30,9 @@ public final class DateRules {
     private static final Pattern DAY_ONLY = Pattern.compile(
             "(?<![0-9月年一二三四五六七八九十至到~～—－-])(?<day>3[01]|[12][0-9]|[1-9]|三十一?|二?十[一二三四五六七八九]?|[二三四五六七八九])日"
                     + "(?=上午|下午|晚|晚间|早|凌晨|[，,]|在|主持|召开|举行|电)");
-    /** 8月　市委…会议召开: a chronicle entry dated by its month alone, set off by a space. */
+    /** 8月　市委…会议召开 / 8月下旬，市委…: a sentence or chronicle entry opening with its month alone. */
     private static final Pattern MONTH_ENTRY = Pattern.compile(
-            "^" + MONTH + "(?:上旬|中旬|下旬|初|底|中|份)?(?=[\\s\u3000])");
+            "^" + MONTH + "(?:上旬|中旬|下旬|初|底|中|份)?(?=[\\s\u3000，,])");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?<n>" + NUM + ")(?<unit>天|日|个多?月|年)(?:之)?后"
                     // 当年 alone often means "back then" (当年农家); only 当年M月 is a date
@@ -128,8 +128,13 @@ public final class DateRules {
             for (Hit h : hits) {
                 PartialDate d = h.resolve.apply(anchor);
                 if (d == null) continue;
-                // a coarser restatement of the anchor (同年 after 2016年4月) must not lose its precision
-                if (anchor == null || !anchor.iso().startsWith(d.iso())) anchor = d;
+                // a coarser restatement of the anchor (同年 after 2016年4月) must not lose its precision,
+                // nor may a year that only qualifies a noun (研究2018年改革工作) move a finer anchor
+                boolean qualifier = d.precision() == PartialDate.Precision.YEAR && !h.relative && h.end < text.length()
+                        && Character.isIdeographic(text.charAt(h.end)) && !text.startsWith("以来", h.end);
+                boolean keep = anchor != null && (anchor.iso().startsWith(d.iso())
+                        || (qualifier && anchor.precision() != PartialDate.Precision.YEAR));
+                if (!keep) anchor = d;
                 out.add(new DateMention(s, h.start, h.end, d, h.relative, h.rule));
             }
         }

@@ -19,7 +19,7 @@ public final class DocumentRules {
     public static final List<String> KINDS = List.of(
             "若干意见", "指导意见", "实施意见", "意见", "若干规定", "规定", "决定", "实施办法", "办法",
             "实施方案", "方案", "条例", "通知", "制度", "规范", "清单", "行动计划", "计划", "规划",
-            "报告", "纲要", "决议", "细则", "规则", "通告", "公告", "批复", "意见稿",
+            "报告", "纲要", "决议", "细则", "规则", "通告", "公告", "批复", "意见稿", "通报",
             "若干措施", "措施", "准则", "工作要点", "要点", "章程", "指引");
 
     /** Kinds normalised to the list analysts use (实施方案 is a 方案). */
@@ -36,11 +36,11 @@ public final class DocumentRules {
     }
 
     /** Tails that mark books and compilations, not documents: 《习近平关于全面深化改革论述摘编》. */
-    private static final Pattern BOOK = Pattern.compile("(?:摘编|选编|文集|文选|选集|读本|汇编|问答|全集|一百问|100问)$");
+    private static final Pattern BOOK = Pattern.compile("(?:摘编|选编|文集|文选|选集|读本|汇编|问答|全集|百问|100问)$");
 
     /** Tails that mark media, not documents: 《人民日报》, 《求是》杂志, 《新闻联播》. */
     private static final Pattern MEDIA = Pattern.compile(
-            "(?:日报|晚报|早报|时报|周报|报|杂志|周刊|月刊|半月刊|期刊|新闻联播|新闻|频道|电视台|网|画报|文摘|学报|求是)$");
+            "(?:日报|晚报|早报|时报|周报|(?<![通汇简呈])报|杂志|周刊|月刊|半月刊|期刊|新闻联播|新闻|频道|电视台|网|画报|文摘|学报|求是)$");
 
     /** 《全称》(以下简称《决定》): the short form a text introduces for the title before it. */
     private static final Pattern SHORT_FORM = Pattern.compile("^\\s*[(（]\\s*(?:以下)?简称\\s*[《“\"]([^》”\"]{1,30})[》”\"]\\s*[)）]");
@@ -168,6 +168,8 @@ public final class DocumentRules {
     private static boolean isMedia(String text, String title, int after) {
         if (MEDIA.matcher(title).find()) return true;
         String rest = text.substring(after, Math.min(text.length(), after + 4));
+        // 《习近平谈治国理政》第三卷, 《…》一书: a book
+        if (rest.matches("^(?:第[一二三四五六七八九十0-9]{1,2}卷|[上中下]卷|一书|丛书).*")) return true;
         return rest.startsWith("杂志") || rest.startsWith("记者") || rest.startsWith("报道") || rest.startsWith("刊发")
                 || rest.startsWith("评论员") || rest.startsWith("社论") || rest.startsWith("客户端");
     }

@@ -107,6 +107,11 @@ public final class MeetingRules {
                     + "(?:" + CONFERENCE_KIND + ")(?:暨\\s?[\\p{IsHan}“”\"]{2,24}?(?:" + CONFERENCE_KIND + "))?)"
                     + "(?=(?:在[\\p{IsHan}]{2,12}?)?(?:召开|举行|开幕)|上[，,：:]|上[\\p{IsHan}]{0,6}(?:指出|强调|部署|讲话))");
 
+    /** 桦林镇召开全镇积分制评议推进会，…: a jurisdiction-wide conference after the verb that convenes it. */
+    private static final Pattern CONFERENCE_CONVENED = Pattern.compile(
+            "(?:召开|举行)了?(?<name>全[旗县市区省州盟镇乡][\\p{IsHan}“”\"]{0,24}?(?:" + CONFERENCE_KIND + ")"
+                    + "(?:暨\\s?[\\p{IsHan}“”\"]{2,24}?(?:" + CONFERENCE_KIND + "))?)(?=[，,。；;、]|$)");
+
     /** 一场“改革督察员”聘请会议: a single event introduced by 一场/一次 with a quoted or plain name. */
     private static final Pattern ONE_EVENT = Pattern.compile(
             "一场(?<name>[“\"]?[\\p{IsHan}]{2,12}[”\"]?[\\p{IsHan}]{1,8}?(?:会议|大会|座谈会|推进会|发布会))");
@@ -242,7 +247,7 @@ public final class MeetingRules {
                     Body.NATIONAL_CONGRESS, null, ord, "meeting.congress", party ? 1.0 : 0.9));
             taken.mark(m.start(), end);
         }
-        for (Pattern p : new Pattern[]{CONFERENCE, ONE_EVENT}) {
+        for (Pattern p : new Pattern[]{CONFERENCE, CONFERENCE_CONVENED, ONE_EVENT}) {
             m = p.matcher(text);
             while (m.find()) {
                 int start = m.start("name");
@@ -257,7 +262,7 @@ public final class MeetingRules {
                 }
                 if (GENERIC_CONFERENCE.matcher(name).find()) continue;
                 out.add(new MeetingMention(s, start, m.end("name"), name, Kind.CONFERENCE, null, null, null, true,
-                        p == CONFERENCE ? "meeting.named-conference" : "meeting.single-event", 0.8));
+                        p == ONE_EVENT ? "meeting.single-event" : "meeting.named-conference", 0.8));
                 taken.mark(start, m.end("name"));
             }
         }
@@ -281,8 +286,10 @@ public final class MeetingRules {
                         Kind.REFORM_SESSION, body, null, last, "meeting.elided-body", 0.75));
             taken.mark(m.start(), m.end());
         }
-        // a meeting still to come (迎接市第十三次党代会胜利召开) is not yet a meeting of the record
-        out.removeIf(x -> AWAITED_BEFORE.matcher(text.substring(Math.max(0, x.start() - 6), x.start())).find());
+        // a meeting still to come (迎接市第十三次党代会胜利召开) is not yet a meeting of the record, and one
+        // inside a title (《党的十八届四中全会重要举措实施规划》) names the document, not a meeting
+        out.removeIf(x -> AWAITED_BEFORE.matcher(text.substring(Math.max(0, x.start() - 6), x.start())).find()
+                || text.lastIndexOf('《', x.start()) > text.lastIndexOf('》', x.start()));
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }

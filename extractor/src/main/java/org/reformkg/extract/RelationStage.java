@@ -22,8 +22,8 @@ public final class RelationStage {
     private static final Pattern MEETING_ANAPHOR = Pattern.compile("(?:^|[，,。；;：:、\\s])(?<det>这次|此次|本次|该次|该|这个|上述)?(?:会议|全会)(?:还|并|先后|同时|集中|共)?(?=审议|通过|听取|强调|指出)");
     /** Between two listed documents: 、 ， 和 及 与 以及 (and nothing else). */
     private static final Pattern LIST_GAP = Pattern.compile("^[、，,和及与以及\\s]*$");
-    /** Between a trigger and the first document: 了 or nothing. */
-    private static final Pattern LEAD_GAP = Pattern.compile("^[了的\\s:：]*$");
+    /** Between a trigger and the first document: 了, 修改后的, or nothing. */
+    private static final Pattern LEAD_GAP = Pattern.compile("^了?(?:修改后的|修订后的|修改完善后的)?[了的\\s:：]*$");
     /** A chair: 习近平总书记主持召开, 政法委书记尚振飞主持会议. */
     private static final String TITLES = "总书记|国家主席|主席|总理|副总理|书记|副书记|主任|副主任|组长|副组长|省长|市长|县长|旗长|区长|镇长|部长|同志";
     private static final Pattern CHAIR_NAME_TITLE = Pattern.compile("(?<name>\\p{IsHan}{2,3}?)(?:" + TITLES + ")(?:亲自)?主持");
@@ -225,7 +225,7 @@ public final class RelationStage {
         return null;
     }
 
-    private static final Pattern SPEECH_TITLE = Pattern.compile("^在.{2,60}上的(?:讲话|发言|报告|致辞|主持词|总结讲话)$");
+    private static final Pattern SPEECH_TITLE = Pattern.compile("^[—－-]*\\s*在.{2,60}上的(?:讲话|发言|报告|致辞|主持词|总结讲话)(?:[（(][^（()）]{1,6}[)）])?$");
     private static final Pattern BRACKETED_DATE = Pattern.compile("^[（(].{6,14}[)）]$");
 
     /**
