@@ -20,6 +20,14 @@ public final class RelationStage {
     private static final Pattern TRIGGER = Pattern.compile("审议(?:并)?通过(?:了)?|(?<![审])通过(?:了)?|审议(?:了)?(?!通过|并通过)");
     /** A meeting referred back to: 会议, 这次会议, 此次会议, 本次会议, 该会议, standing alone as subject. */
     private static final Pattern MEETING_ANAPHOR = Pattern.compile("(?:^|[，,。；;：:、\\s])(?<det>这次|此次|本次|该次|该|这个|上述)?(?:会议|全会)(?:还|并|先后|同时|集中|共)?(?=审议|通过|听取|强调|指出)");
+    /**
+     * Between 会议 and an approval verb it governs: nothing but adverbs, or clauses of what the meeting
+     * did (会议听取了…汇报，审议通过了…); not a clause of what it said (会议强调，要通过…).
+     */
+    private static final String ADVERBS = "[还并也先后同时集中共又原则]*";
+    private static final Pattern MEETING_ACTIONS = Pattern.compile("(?:" + ADVERBS
+            + "(?:听取|研究|部署|传达|学习|审议|讨论|通报|总结|分析|审查)[^，,。；;]*[，,])*" + ADVERBS);
+
     /** Between two listed documents: 、 ， 和 及 与 以及 (and nothing else). */
     private static final Pattern LIST_GAP = Pattern.compile("^[、，,和及与以及\\s]*$");
     /** Between a trigger and the first document: 了, 修改后的, or nothing. */
@@ -40,7 +48,12 @@ public final class RelationStage {
     private static final Pattern CHAIR_PRESIDES_MEETING = Pattern.compile("(?:" + TITLES + ")(?<name>\\p{IsHan}{2,3})(?:同志)?主持(?:会议|本次会议|此次会议)");
     private static final Pattern SERIES_CHAIR = Pattern.compile("(?:这样的|这些|此类|历次)会议.{0,12}?(?<name>\\p{IsHan}{2,3}?)(?:" + TITLES + ")?(?:亲自)?主持召开了?[0-9一二三四五六七八九十百]+次");
     private static final Pattern ISSUE = Pattern.compile("(?<orgs>(?:(?:中共中央办公厅|国务院办公厅|中共中央|国务院|中办|国办|全国人大常委会)[、和与及]?)+)(?:联合)?(?:印发|发布|下发|颁布)(?:了)?");
-    private static final Pattern DOC_ANAPHOR = Pattern.compile("(?:该|这份|这一|此)(?<kind>意见|决定|方案|通知|规定|办法|条例|文件|规划)");
+    private static final Pattern DOC_ANAPHOR = Pattern.compile(
+            "(?:该|这份|这一|此)(?<kind>意见|决定|方案|通知|规定|办法|条例|文件|规划|措施|细则|规则|计划|纲要|要点)");
+    /** 该措施此前已经…会议审议通过: a document referred back to, adopted earlier by the meeting named after it. */
+    private static final Pattern DOC_ANAPHOR_PASSIVE = Pattern.compile(
+            "(?:该|这份|这一|此)(?<kind>意见|决定|方案|通知|规定|办法|条例|规划|措施|细则|规则|计划|纲要|要点)"
+                    + "(?:此前|之前|早前|先前)?[，,]?(?:已|已经|经|曾经?|业经)+$");
     private static final Map<String, String> ORG_ALIASES = new LinkedHashMap<>();
     static {
         ORG_ALIASES.put("中办", "中共中央办公厅");
@@ -115,7 +128,7 @@ public final class RelationStage {
                 if (subject != null && OTHER_AGENT.matcher(text.substring(subject.end(), t.start())).find()) subject = null;
                 // 会议 governs only a verb right after it (会议审议通过了…), not one in a later clause (会议强调，要通过…)
                 if (subject == null && anaphorTarget != null && anaphorAt <= t.start()
-                        && text.substring(anaphorAt, t.start()).matches("[还并也先后同时集中共又]*")) {
+                        && MEETING_ACTIONS.matcher(text.substring(anaphorAt, t.start())).matches()) {
                     subject = anaphorTarget;
                     rule = "approval.meeting-anaphor";
                     conf = 0.8;
@@ -139,6 +152,11 @@ public final class RelationStage {
                 Matcher after = TRIGGER.matcher(text);
                 after.region(m.end(), text.length());
                 if (!after.lookingAt()) continue;
+                Matcher back = DOC_ANAPHOR_PASSIVE.matcher(text.substring(Math.max(0, m.start() - 14), m.start()));
+                if (back.find()) {
+                    DocumentMention d = lastDocument(mentions.documents(), s, back.group("kind"));
+                    if (d != null) approvals.add(new Approval(m, d, after.group().contains("通过"), s, "approval.passive-anaphor", 0.75));
+                }
                 for (DocumentMention d : docs) {
                     if (d.end() > m.start() || !PASSIVE_GAP.matcher(text.substring(d.end(), m.start())).matches()) continue;
                     approvals.add(new Approval(m, d, after.group().contains("通过"), s, "approval.passive", 0.9));
@@ -262,6 +280,8 @@ public final class RelationStage {
         return out;
     }
 
+    private static final Pattern EARLIER = Pattern.compile("此前|之前|早前|先前|曾经");
+
     /** "2014年1月22日，北京中南海。" a short sentence that is only a date (and a place) dates the report that follows. */
     private static DateMention datelineOf(Sentence previous, Mentions mentions) {
         // a page head's issue date (2015年7月2日　星期四) is the paper's, not the meeting's
@@ -291,6 +311,8 @@ public final class RelationStage {
         }
         for (MeetingMention o : meetings)
             if (o != m && o.eventive() && o.start() >= best.end() && o.end() <= m.start() && o.start() != m.start()) return null;
+        // 3月，…印发《…》，该措施此前已经…会议审议通过: the date is the later event's, not the meeting's
+        if (EARLIER.matcher(m.sentence().text().substring(best.end(), m.start())).find()) return null;
         return best;
     }
 
