@@ -16,8 +16,8 @@ import org.reformkg.text.Sentence;
 public final class RelationStage {
     private RelationStage() {}
 
-    /** 审议通过 / 审议并通过 / 通过 (approved) and 审议 alone (reviewed). */
-    private static final Pattern TRIGGER = Pattern.compile("审议(?:并)?通过(?:了)?|(?<![审])通过(?:了)?|审议(?:了)?(?!通过|并通过)");
+    /** 审议通过 / 审议并通过 / 通过 / 原则同意 (approved) and 审议 alone (reviewed). */
+    private static final Pattern TRIGGER = Pattern.compile("审议(?:并)?通过(?:了)?|(?<![审])通过(?:了)?|原则同意(?:了)?|审议(?:了)?(?!通过|并通过)");
     /** A meeting referred back to: 会议, 这次会议, 此次会议, 本次会议, 该会议, standing alone as subject. */
     private static final Pattern MEETING_ANAPHOR = Pattern.compile("(?:^|[，,。；;：:、\\s])(?<det>这次|此次|本次|该次|该|这个|上述)?(?:会议|全会)(?:还|并|先后|同时|集中|共)?(?=审议|通过|听取|强调|指出)");
     /**
@@ -134,7 +134,7 @@ public final class RelationStage {
                     conf = 0.8;
                 }
                 if (subject == null) continue;
-                boolean approved = t.group().contains("通过");
+                boolean approved = approves(t.group());
                 List<DocumentMention> listed = listAfter(docs, text, t.end());
                 // 审议通过了该意见: the document named shortly before
                 Matcher da = DOC_ANAPHOR.matcher(text);
@@ -155,11 +155,11 @@ public final class RelationStage {
                 Matcher back = DOC_ANAPHOR_PASSIVE.matcher(text.substring(Math.max(0, m.start() - 14), m.start()));
                 if (back.find()) {
                     DocumentMention d = lastDocument(mentions.documents(), s, back.group("kind"));
-                    if (d != null) approvals.add(new Approval(m, d, after.group().contains("通过"), s, "approval.passive-anaphor", 0.75));
+                    if (d != null) approvals.add(new Approval(m, d, approves(after.group()), s, "approval.passive-anaphor", 0.75));
                 }
                 for (DocumentMention d : docs) {
                     if (d.end() > m.start() || !PASSIVE_GAP.matcher(text.substring(d.end(), m.start())).matches()) continue;
-                    approvals.add(new Approval(m, d, after.group().contains("通过"), s, "approval.passive", 0.9));
+                    approvals.add(new Approval(m, d, approves(after.group()), s, "approval.passive", 0.9));
                 }
             }
 
@@ -219,6 +219,11 @@ public final class RelationStage {
             }
         }
         return new Relations(dates, approvals, chairs, issuances, places);
+    }
+
+    /** Whether a trigger approves (审议通过, 通过, 原则同意) rather than only reviews (审议). */
+    private static boolean approves(String trigger) {
+        return !trigger.startsWith("审议") || trigger.contains("通过");
     }
 
     private static <T> List<T> inSentence(List<T> all, Sentence s) {
