@@ -98,12 +98,14 @@ public final class MeetingRules {
 
     /**
      * A named conference reported as taking place: a jurisdiction-wide work conference (全旗组织工作会议,
-     * joint ones with 暨) or an anniversary rally (…40周年庆祝大会), followed by 召开/举行/上.
+     * 全国组织工作会议, joint ones with 暨), a central or party committee's work conference (中央经济工作会议,
+     * 市委经济工作会议) or an anniversary rally (…40周年庆祝大会), followed by 召开/举行/上.
      */
     private static final String CONFERENCE_KIND = "会议|大会|(?:现场)?推进会|座谈会|培训会|现场会|工作会|动员会|部署会|调度会"
             + "|交流会|观摩会|研讨会|评议会|表彰会|总结会|启动会|发布会|恳谈会|听证会|论证会";
     private static final Pattern CONFERENCE = Pattern.compile(
-            "(?<name>(?:全[旗县市区省州盟镇乡]|[\\p{IsHan}0-9]{2,16}?[0-9一二三四五六七八九十百]+周年)[\\p{IsHan}“”\"]{0,24}?"
+            "(?<name>(?:全[国旗县市区省州盟镇乡]|中央(?=[\\p{IsHan}]{2,8}工作会议)|(?:自治区党委|省委|市委|县委|区委|旗委|州委|盟委)(?=[\\p{IsHan}]{2,8}工作会议)"
+                    + "|[\\p{IsHan}0-9]{2,16}?[0-9一二三四五六七八九十百]+周年)[\\p{IsHan}“”\"]{0,24}?"
                     + "(?:" + CONFERENCE_KIND + ")(?:暨\\s?[\\p{IsHan}“”\"]{2,24}?(?:" + CONFERENCE_KIND + "))?)"
                     + "(?=(?:在[\\p{IsHan}]{2,12}?)?(?:召开|举行|开幕)|上[，,：:]|上[\\p{IsHan}]{0,6}(?:指出|强调|部署|讲话))");
 
@@ -112,12 +114,16 @@ public final class MeetingRules {
             "(?:召开|举行)了?(?<name>全[旗县市区省州盟镇乡][\\p{IsHan}“”\"]{0,24}?(?:" + CONFERENCE_KIND + ")"
                     + "(?:暨\\s?[\\p{IsHan}“”\"]{2,24}?(?:" + CONFERENCE_KIND + "))?)(?=[，,。；;、]|$)");
 
+    /** 县政府第25次常务会议 / 深圳市人民政府第十次常务会议: a local government's numbered executive meeting. */
+    private static final Pattern LOCAL_GOVERNMENT_EXECUTIVE = Pattern.compile(
+            "(?<name>(?:(?<=^|[，,。；、\\s“”的在和与])\\p{IsHan}{2,6}?)?(?:省|市|县|区|旗|州|盟)(?:人民)?政府第(?<ord>" + N + ")次常务会议)");
+
     /** 一场“改革督察员”聘请会议: a single event introduced by 一场/一次 with a quoted or plain name. */
     private static final Pattern ONE_EVENT = Pattern.compile(
             "一场(?<name>[“\"]?[\\p{IsHan}]{2,12}[”\"]?[\\p{IsHan}]{1,8}?(?:会议|大会|座谈会|推进会|发布会))");
 
-    /** Words that make a conference name generic rather than one meeting's name. */
-    private static final Pattern GENERIC_CONFERENCE = Pattern.compile("历次|各类|有关|相关|上级|此类|这类|系列|多次|各级");
+    /** Words that make a conference name generic rather than one meeting's name, or a body's session (深改委会议). */
+    private static final Pattern GENERIC_CONFERENCE = Pattern.compile("历次|各类|有关|相关|上级|此类|这类|系列|多次|各级|深化改革委员会|深改|领导小组");
 
     /** Continuations that show a meeting is referred back to rather than reported as taking place. */
     private static final Pattern NOT_EVENTIVE_AFTER = Pattern.compile(
@@ -217,6 +223,14 @@ public final class MeetingRules {
             if (taken.overlaps(start, m.end())) continue;
             out.add(mention(s, text, start, m.end(), name, Kind.CONGRESS, null, null, num(m.group("ord")),
                     "meeting.local-congress", 0.8));
+            taken.mark(start, m.end());
+        }
+        m = LOCAL_GOVERNMENT_EXECUTIVE.matcher(text);
+        while (m.find()) {
+            int start = m.start("name");
+            if (taken.overlaps(start, m.end())) continue;
+            out.add(mention(s, text, start, m.end(), m.group("name"), Kind.CONFERENCE, null, null, num(m.group("ord")),
+                    "meeting.local-government-executive", 0.8));
             taken.mark(start, m.end());
         }
         m = LOCAL_PLENUM.matcher(text);

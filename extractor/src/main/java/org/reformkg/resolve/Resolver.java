@@ -81,7 +81,7 @@ public final class Resolver {
         Map<MeetingMention, String> keyOf = new LinkedHashMap<>();
         for (MeetingMention m : mentions.meetings()) {
             Integer term = m.term() != null ? m.term() : inferredTerm.get(m);
-            String local = m.body() == null ? localBody(m, mentions, setting) : null;
+            String local = m.body() == null && m.kind() != Kind.CONFERENCE ? localBody(m, mentions, setting) : null;
             String key = local != null
                     ? (m.kind() == Kind.PLENUM ? "plenum|" + local + "|" + term : "session|" + local + "|?") + "|" + m.ordinal()
                     : m.kind() == Kind.UNNAMED ? unnamedKey(m, mentions, relations)
