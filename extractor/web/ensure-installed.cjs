@@ -21,19 +21,25 @@ function installedVersion(pkgPath) {
 const stale = Object.entries(lock.packages || {})
   .filter(([p, meta]) => p.startsWith('node_modules/') && installedVersion(p) !== meta.version)
   .map(([p, meta]) => p.slice('node_modules/'.length) + '@' + meta.version);
-const bundled = path.join(dir, 'node_modules', 'cytoscape', 'dist', 'cytoscape.min.js');
+// The files pom.xml copies into the jar (maven-resources-plugin, copy-web-vendor).
+const bundled = [
+  ['cytoscape', 'dist', 'cytoscape.min.js'],
+  ['@zazuko', 'yasgui', 'build', 'yasgui.min.js'],
+  ['@zazuko', 'yasgui', 'build', 'yasgui.min.css'],
+].map(parts => path.join(dir, 'node_modules', ...parts));
+const missing = () => bundled.filter(f => !fs.existsSync(f));
 
-if (stale.length === 0 && fs.existsSync(bundled)) process.exit(0);
+if (stale.length === 0 && missing().length === 0) process.exit(0);
 
-console.log('[web] npm ci for ' + (stale.join(', ') || 'cytoscape'));
+console.log('[web] npm ci for ' + (stale.join(', ') || missing().map(f => path.relative(dir, f)).join(', ')));
 const windows = process.platform === 'win32';
 const r = spawnSync(windows ? 'npm.cmd' : 'npm', ['ci', '--prefix', dir, '--no-audit', '--no-fund'],
   { stdio: 'inherit', shell: windows });
 if (r.error) {
-  console.error('[web] could not run npm: ' + r.error.message + ' (Node.js and npm are needed to bundle cytoscape.js)');
+  console.error('[web] could not run npm: ' + r.error.message + ' (Node.js and npm are needed to bundle cytoscape.js and YASGUI)');
   process.exit(1);
 }
-if (r.status !== 0 || !fs.existsSync(bundled)) {
-  console.error('[web] npm ci failed; ' + bundled + ' is missing');
+if (r.status !== 0 || missing().length > 0) {
+  console.error('[web] npm ci failed; missing: ' + (missing().join(', ') || '(nothing, but npm exited with ' + r.status + ')'));
   process.exit(r.status || 1);
 }
