@@ -14,12 +14,16 @@ import org.reformkg.text.Sentence;
  * Rules that find named reform programs: mechanisms, pilots, schemes and brands (河长制, “最多跑一次”改革,
  * “一组三会”机制, 基层群团改革试点, 达茂群团汇). Each rule names a pattern of language, never a program:
  * a quoted name with a mechanism head noun after it, a name ending in 制 that is put into practice, a
- * mechanism, system or pilot with a verb of adoption before it, a designated zone or site.
+ * mechanism, system or pilot with a verb of adoption before it, a designated zone or site, a quoted service
+ * launched or listed as one of several policies (“赣服通”上线, “A”“B”等政策), a village council at work. A
+ * jurisdiction or province in front of a designated name (我省, 甘肃省) says where it is, not what it is called.
  *
  * <p>What is not a program: slogans and principles (parallel phrases in quotes with no mechanism noun after
  * them, quotes that start with an imperative, names of 精神/主线/战略/任务/攻坚战), counted formulas of
- * tasks (“五大任务”), generic mechanisms described rather than named (建立健全…制度, 科学合理的评价机制).
- * Text inside 《》 is a title and is left to the document rules.
+ * tasks (“五大任务”), generic mechanisms described rather than named (建立健全…制度, 科学合理的评价机制),
+ * first-person campaign slogans (“我为群众办实事”), a theme year that only frames a noun (“改革攻坚年”各项部署).
+ * Text inside 《》 is a title and is left to the document rules, except a quoted name in it that says what it
+ * is (《关于深化“无证明城市”建设的实施意见》).
  */
 public final class ProgramRules {
     private ProgramRules() {}
@@ -56,7 +60,8 @@ public final class ProgramRules {
     /** Quoted names whose own last words make them a program (“河长制”, “枫桥经验”, “基层减负年”). */
     private static final Pattern PROGRAM_END = Pattern.compile(
             "(长制|机制|制度|工程|模式|工作法|改革|试点|示范区|试验区|工作室|平台|品牌)$"
-                    + "|^(?<exp>[\\p{IsHan}]{2,4})经验$|^[\\p{IsHan}]{3,8}[^0-9一二三四五六七八九十]年$|^[\\p{IsHan}]{1,6}[^体机编控限抵强管法学税任有]制$");
+                    + "|^(?<exp>[\\p{IsHan}]{2,4})经验$|^(?<year>[\\p{IsHan}]{3,8}[^0-9一二三四五六七八九十]年)$"
+                    + "|^[\\p{IsHan}]{1,6}[^体机编控限抵强管法学税任有]制$");
     private static final Pattern GENERIC_EXPERIENCE = Pattern.compile("典型|先进|成功|宝贵|有益|基层|实践|工作|改革|地方");
 
     /** What slogans, principles and goals end with. */
@@ -77,6 +82,23 @@ public final class ProgramRules {
     private static final Pattern ADOPTED_BEFORE = Pattern.compile(
             "(提出|推行|实行|实施|推出|打造|创建|创新|启动|探索|推广|推进|开通|确定|落实|践行|实践|深化|开展|举办|办好|设立)了?$");
 
+    /** Quotes that speak in the first person are slogans of a campaign (“我为群众办实事”), not names of a mechanism. */
+    private static final Pattern SPEAKER_START = Pattern.compile("^(我们?|咱们?)");
+
+    /** A quoted name launched as a service or scheme (“赣服通”上线, “跨境理财通”落地). */
+    private static final Pattern LAUNCHED_AFTER = Pattern.compile("^(正式|全面|相继)?(上线|开通|落地|启用|投用|投入使用)");
+
+    /**
+     * A quoted name in a run of quoted names closed by 等 and a kind of program: “跨境理财通”“澳车北上”等政策,
+     * “A”、“B”等便民举措. Every name of the run is a program.
+     */
+    private static final Pattern LISTED_AFTER = Pattern.compile(
+            "^(?:[、,和及与]?[“「『][^“”「」『』\\n]{1,30}[”」』])*、?等[\\p{IsHan}]{0,4}?(政策|举措|措施|改革|机制|模式|做法|品牌|平台|制度|试点|经验)");
+
+    /** A quoted practice of a place that is spread or summed up: 把东湾村“院落议事”的做法推广到全镇. */
+    private static final Pattern PRACTICE_AFTER = Pattern.compile("^的(做法|经验|模式)");
+    private static final Pattern SPREAD = Pattern.compile("推广|复制|推开|总结|借鉴|学习");
+
     /** A quoted name put into operation (自“一组三会”运行以来). */
     private static final Pattern RUN_AFTER = Pattern.compile("^(运行|实施|推行|实行)(以来|后|中|起)");
 
@@ -95,7 +117,7 @@ public final class ProgramRules {
 
     /** Words a name ending in 制 never spans: verbs and function words before it. */
     private static final Pattern ZHI_CUT = Pattern.compile(
-            "全面建立|全面推行|建立|推行|实行|实施|推广|落实|通过|全面|我国|变|为|和|与|及|的|在|将|把|了|是|对|等|向|以|从|由|即|该|其|各");
+            "全[市省县区镇乡旗国]|我[市省县区镇乡旗国]|全面建立|全面推行|建立|推行|实行|实施|推广|落实|通过|全面|我国|变|为|和|与|及|的|在|将|把|了|是|对|等|向|以|从|由|即|该|其|各");
     /** Cut words that show a 制 name is put into practice. */
     private static final Pattern ZHI_ADOPTED = Pattern.compile("全面建立|全面推行|建立|推行|实行|实施|推广|落实|通过|为");
     private static final Pattern ZHI_ADOPTED_AFTER = Pattern.compile("^(全面建立|全面推行|建立|推行|实施|落实)");
@@ -108,6 +130,8 @@ public final class ProgramRules {
     private static final Set<String> MECHANISM_VERBS = Set.of("建立", "启动", "推行", "全面推行", "实行", "创新", "探索建立");
     private static final Set<String> SYSTEM_VERBS = Set.of("实施", "全面实施", "实行", "推行", "全面推行", "探索建立", "推广");
     private static final Set<String> METHOD_VERBS = Set.of("推行", "实行", "探索", "探索建立", "创新", "推广", "总结");
+    /** 建立X制度，是…: adopting the system is itself the subject of the clause, so X制度 is a named system. */
+    private static final Pattern TOPIC_AFTER = Pattern.compile("^,?是");
     /** Verbs that open a generic description when they follow another (建立健全, 健全完善): not a named mechanism. */
     private static final Pattern SECOND_VERB = Pattern.compile("^(健全|完善|建立|落实|推行|实行|强化|规范|优化)");
     private static final Pattern GENERIC_MECHANISM_END = Pattern.compile("(长效|闭环|运行|落实|评价|协调|保障|管理|监督)$");
@@ -120,17 +144,30 @@ public final class ProgramRules {
     /** Pilots that are not named: 开展改革试点, 推进各项试点. */
     private static final Pattern GENERIC_PILOT = Pattern.compile("^(各|有关|相关|这|该|一批|多项|部分|一系列|改革$|综合$)");
     private static final Pattern PILOT_INNER_VERB = Pattern.compile("开展|推行|实施|启动|部署|推进|开始|组织|争取");
+    /** A designation inside the words before 试点 (部署我市作为全省第二批试点): a site, left to the site rule. */
+    private static final Pattern DESIGNATION = Pattern.compile("作为|列为|确定为|成为|入选");
+
+    /** A pilot that opens its clause and is launched (宅基地制度改革试点从2015年启动, X改革试点正式启动). */
+    private static final Pattern PILOT_LAUNCHED = Pattern.compile(
+            "(?:^|[,，。；;：:\\s])(?<x>[\\p{IsHan}]{2,20}?)(?<head>综合改革试点|改革试点)"
+                    + "(?:[从于自在][^,，。；;]{1,12}?)?(?:正式|全面|率先)?(?:启动|实施|铺开|落地)");
 
     /** A designated pilot unit or demonstration site (开发区作为我市基层群团改革的试点单位). */
     private static final Pattern SITE = Pattern.compile(
-            "(?:作为|列为|确定为|成为|入选)(?<x>[\\p{IsHan}“”\"]{2,30}?)的?(?<head>试点单位|示范点|试点)");
+            "(?:作为|列为|确定为|成为|入选)(?<x>[\\p{IsHan}0-9“”\"]{2,30}?)的?(?<head>试点单位|示范点|试点)");
+    /** Jurisdiction and batch words before a designated name: 全国首批33个, 我省, 全国第二批. */
     private static final Pattern SCOPE_WORD = Pattern.compile(
-            "^(?:我市|全市|我省|全省|我县|全县|我区|全区|我旗|全旗|全国|本市|本地|国家级|省级|市级)?(?:第[一二三四五六七八九十0-9]+批)?");
+            "^(?:我市|全市|我省|全省|我县|全县|我区|全区|我旗|全旗|全国|本市|本地|国家级|省级|市级)?"
+                    + "(?:首批|第[一二三四五六七八九十0-9]+批)?(?:[0-9一二三四五六七八九十百]+个)?");
+    /** Local jurisdiction words; 全国 stays, as it is part of national designations (全国农村改革试验区). */
+    private static final Pattern LOCAL_SCOPE = Pattern.compile("^[我全本][省市县区旗镇乡]");
+    /** The suffix of an administrative place that can head a program's name without being part of it. */
+    private static final Pattern ADMIN_PLACE = Pattern.compile("(省|自治区|市|县|州|旗|盟)$");
 
     /** Designated zones (中国特色社会主义先行示范区, 自由贸易试验区). */
     private static final Pattern ZONE = Pattern.compile("先行示范区|示范区|自由贸易试验区|自贸试验区|试验区|先行区|实验区");
     private static final Pattern ZONE_CUT = Pattern.compile(
-            "建设好|建设|设立|支持|获批|批准|打造|创建|部署|推进|成为|加快|个|在|的|和|与|及|将|把|是|为|了|对|向");
+            "建设好|建设|设立|支持|获批|批准|打造|创建|部署|推进|成为|加快|发挥|依托|利用|用好|申建|争创|个|在|的|和|与|及|将|把|是|为|了|对|向");
 
     /** Named projects launched by a verb (实施北疆文化研究创作传播工程), or counted (528个温暖工程项目). */
     private static final Pattern PROJECT = Pattern.compile("(?:实施|推进|启动|开展)(?<x>[\\p{IsHan}]{4,14}?)(?<head>工程)(?![师学])");
@@ -140,6 +177,15 @@ public final class ProgramRules {
 
     /** A named inspection campaign (开展中央生态环保督察). */
     private static final Pattern INSPECTION = Pattern.compile("开展(?<x>[\\p{IsHan}]{4,10}?)(?<head>督察|巡视|巡察)(?![组员局工办])");
+
+    /**
+     * Village governance bodies that the texts show working as mechanisms (村民议事会, 红白理事会, 村民事务理事会);
+     * a session of one (村民议事会议) is a meeting, and other councils (协商议事会, 基金会理事会) are bodies.
+     */
+    private static final Pattern COUNCIL = Pattern.compile("(?<x>村民事务|村民|居民|红白|乡贤|道德)(?<head>议事会|理事会|评议会)(?!议)");
+
+    /** A party branch running an enterprise, the Shandong scheme family (村党组织领办合作社, 党支部领办合作社). */
+    private static final Pattern PARTY_LED = Pattern.compile("(?<x>(?:村|社区)?党(?:组织|支部))(?<head>领办[\\p{IsHan}]{0,4}?合作社)");
 
     /** Integrated county medical communities and alliances (建成紧密型县域医共体). */
     private static final Pattern CARE_COMMUNITY = Pattern.compile(
@@ -158,36 +204,46 @@ public final class ProgramRules {
     public static List<ProgramMention> find(Sentence s) {
         String text = MatchText.of(s);
         boolean[] titles = RuleSupport.insideTitles(text);
-        boolean[] taken = titles.clone();
+        boolean[] taken = new boolean[titles.length];
         List<ProgramMention> out = new ArrayList<>();
-        quoted(s, text, taken, out);
+        quoted(s, text, titles, taken, out);
+        for (int i = 0; i < titles.length; i++) taken[i] |= titles[i];
         zhi(s, text, taken, out);
         mechanisms(s, text, taken, out);
         pilots(s, text, taken, out);
+        launchedPilots(s, text, taken, out);
         sites(s, text, taken, out);
         zones(s, text, taken, out);
         named(s, text, taken, out, PROJECT, "program.project", 0.75);
         named(s, text, taken, out, COUNTED_PROJECT, "program.project", 0.7);
         named(s, text, taken, out, INSPECTION, "program.inspection", 0.7);
         named(s, text, taken, out, CARE_COMMUNITY, "program.care-community", 0.75);
+        named(s, text, taken, out, COUNCIL, "program.council", 0.7);
+        named(s, text, taken, out, PARTY_LED, "program.party-led", 0.7);
         placeReforms(s, text, taken, out);
         coined(s, text, taken, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 
-    private static void quoted(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
+    /**
+     * Quoted names. Inside a 《》 title only a name that says what it is counts (“无证明城市”建设, “三个模式”):
+     * the title names the program its document is about.
+     */
+    private static void quoted(Sentence s, String text, boolean[] titles, boolean[] taken, List<ProgramMention> out) {
         Matcher m = QUOTE.matcher(text);
         while (m.find()) {
             if (RuleSupport.any(taken, m.start(), m.end())) continue;
+            boolean inTitle = titles[m.start()];
             String q = m.group(1).strip();
-            if (q.isEmpty() || q.length() > 30 || q.contains("的") || IMPERATIVE_START.matcher(q).find()) continue;
+            if (q.isEmpty() || q.length() > 30 || q.contains("的") || IMPERATIVE_START.matcher(q).find()
+                    || SPEAKER_START.matcher(q).find()) continue;
             boolean parallel = PARALLEL.matcher(q).find();
             boolean counted = COUNTED.matcher(q).find();
             if (counted && !PROGRAM_NOUN_END.matcher(q).find()) continue;
             if (NOT_PROGRAM_END.matcher(q).find()) continue;
             ProgramMention found = headed(s, text, m, q, parallel, counted);
-            if (found == null && !parallel) found = standalone(s, text, m, q, counted);
+            if (found == null && !parallel) found = standalone(s, text, m, q, counted, inTitle);
             if (found != null) {
                 out.add(found);
                 RuleSupport.mark(taken, found.start(), found.end());
@@ -217,16 +273,23 @@ public final class ProgramRules {
     }
 
     /** A quoted name standing alone: its own last words, a verb of adoption, a gloss or a heading make it a program. */
-    private static ProgramMention standalone(Sentence s, String text, Matcher quote, String q, boolean counted) {
+    private static ProgramMention standalone(Sentence s, String text, Matcher quote, String q, boolean counted, boolean inTitle) {
         String name = words(s, quote.start(1), quote.end(1));
         if (isShort(name)) return null;
         String before = text.substring(0, quote.start()), after = text.substring(quote.end());
+        if (!inTitle && nameLike(name) && PRACTICE_AFTER.matcher(after).find() && SPREAD.matcher(clause(text, quote)).find())
+            return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-practice", 0.7);
         if (after.startsWith("的") || NOT_PROGRAM_AFTER.matcher(after).find()) return null;
         Matcher end = PROGRAM_END.matcher(name);
-        if (counted || (end.find() && (end.group("exp") == null || !GENERIC_EXPERIENCE.matcher(end.group("exp")).find()))) {
+        if (counted || (end.find() && (end.group("exp") == null || !GENERIC_EXPERIENCE.matcher(end.group("exp")).find())
+                && (end.group("year") == null || !modifiesNoun(after)))) {
             return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-name", 0.85);
         }
-        if (!nameLike(name)) return null;
+        if (inTitle || !nameLike(name)) return null;
+        if (LAUNCHED_AFTER.matcher(after).find())
+            return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-launched", 0.7);
+        if (LISTED_AFTER.matcher(after).find())
+            return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-listed", 0.7);
         if (ADOPTED_BEFORE.matcher(before).find())
             return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-adopted", 0.65);
         if (GLOSS_AFTER.matcher(after).find())
@@ -236,6 +299,18 @@ public final class ProgramRules {
         if (isHeading(text) && headingStart(before) && !after.isEmpty() && RuleSupport.isHan(after.substring(0, 1)))
             return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-heading", 0.6);
         return null;
+    }
+
+    /** A theme year followed by a noun frames that noun (“改革攻坚年”各项部署): a slogan, not a named year. */
+    private static boolean modifiesNoun(String after) {
+        return !after.isEmpty() && RuleSupport.isHan(after.charAt(0));
+    }
+
+    /** The clause a quote stands in. */
+    private static String clause(String text, Matcher quote) {
+        int from = quote.start();
+        while (from > 0 && ",，。；;：:!！?？".indexOf(text.charAt(from - 1)) < 0) from--;
+        return text.substring(from, RuleSupport.clauseEnd(text, quote.end()));
     }
 
     /** A name as the text writes it (（观察员）, “，” kept full-width), without quotation marks or layout spaces. */
@@ -303,7 +378,8 @@ public final class ProgramRules {
                 // 健全 also improves what exists: only a long, specific name after it is a named mechanism
                 case "机制" -> !GENERIC_MECHANISM_END.matcher(x).find()
                         && (verb.equals("健全") ? x.length() >= 8 : MECHANISM_VERBS.contains(verb) && x.length() >= 6);
-                case "制度" -> SYSTEM_VERBS.contains(verb) && x.length() >= 3;
+                case "制度" -> (SYSTEM_VERBS.contains(verb) || verb.equals("建立") && TOPIC_AFTER.matcher(text.substring(m.end())).find())
+                        && x.length() >= 3;
                 default -> METHOD_VERBS.contains(verb) && x.length() >= 2;
             };
             int start = m.end() - x.length() - head.length();
@@ -318,6 +394,7 @@ public final class ProgramRules {
         Matcher m = PILOT.matcher(text);
         while (m.find()) {
             String x = m.group("x"), head = m.group("head");
+            if (DESIGNATION.matcher(x).find()) continue;
             int xStart = m.start("x");
             String place = "";
             Matcher inner = PILOT_INNER_VERB.matcher(x);
@@ -344,6 +421,34 @@ public final class ProgramRules {
         }
     }
 
+    /** Pilots that open their clause and are launched; a scope or province before the name is dropped. */
+    private static void launchedPilots(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
+        Matcher m = PILOT_LAUNCHED.matcher(text);
+        while (m.find()) {
+            int start = withoutScope(text, m.start("x"), m.end("head"), SCOPE_WORD);
+            String x = text.substring(start, m.start("head"));
+            if (x.length() < 3 || x.contains("的") || GENERIC_PILOT.matcher(x).find() || PILOT_INNER_VERB.matcher(x).find()
+                    || RuleSupport.any(taken, start, m.end("head"))) continue;
+            out.add(new ProgramMention(s, start, m.end("head"), words(s, start, m.end("head")), List.of(), "program.pilot-launched", 0.75));
+            RuleSupport.mark(taken, start, m.end("head"));
+        }
+    }
+
+    /**
+     * Where a designated name really starts: after a jurisdiction or batch word (我省, 全国首批33个) and after a
+     * province, city or county in front of it (甘肃省乡村治理体系建设试点): the place is where the program is,
+     * not part of its name. A name of fewer than four characters keeps its place.
+     */
+    private static int withoutScope(String text, int start, int end, Pattern scope) {
+        Matcher m = scope.matcher(text.substring(start, end));
+        if (m.lookingAt()) start += m.end();
+        List<Chinese.Token> tokens = Chinese.tokens(text.substring(start, end));
+        if (tokens.isEmpty()) return start;
+        String first = tokens.get(0).word();
+        boolean place = tokens.get(0).tag().startsWith("ns") && ADMIN_PLACE.matcher(first).find();
+        return place && end - start - first.length() >= 4 ? start + first.length() : start;
+    }
+
     /** A place name, as far as a rule can tell without a gazetteer: HanLP reads it as one place. */
     private static boolean isPlace(String words) {
         if (words.length() < 2 || NOT_PLACES.contains(words)) return false;
@@ -354,10 +459,11 @@ public final class ProgramRules {
     private static void sites(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
         Matcher m = SITE.matcher(text);
         while (m.find()) {
-            String x = SCOPE_WORD.matcher(m.group("x")).replaceFirst("");
+            int start = withoutScope(text, m.start("x"), m.end(), SCOPE_WORD);
+            String x = text.substring(start, m.end("x"));
             String head = m.group("head").equals("示范点") ? "示范点" : "试点";
-            int start = m.end("x") - x.length();
-            if (RuleSupport.plain(x).length() < 4 || RuleSupport.any(taken, start, m.end())) continue;
+            // digits left after the batch words are a year or a count (作为2020年试点): no name
+            if (RuleSupport.plain(x).length() < 4 || x.matches(".*[0-9].*") || RuleSupport.any(taken, start, m.end())) continue;
             out.add(new ProgramMention(s, start, m.end(), words(s, start, m.end("x")) + head, List.of(), "program.designated-site", 0.8));
             RuleSupport.mark(taken, start, m.end());
         }
@@ -371,6 +477,7 @@ public final class ProgramRules {
             int start = from;
             Matcher c = ZONE_CUT.matcher(text.substring(from, m.start()));
             while (c.find()) start = from + c.end();
+            start = withoutScope(text, start, m.end(), LOCAL_SCOPE);
             boolean fullName = m.group().startsWith("自由贸易") || m.group().startsWith("自贸");
             if ((m.start() - start < 2 && !fullName) || RuleSupport.any(taken, start, m.end())) continue;
             out.add(new ProgramMention(s, start, m.end(), words(s, start, m.end()), List.of(), "program.zone", 0.8));
