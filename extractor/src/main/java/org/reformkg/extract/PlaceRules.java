@@ -11,9 +11,11 @@ import org.reformkg.text.Sentence;
 /**
  * Finds places: names HanLP tags as places (its dictionary holds the administrative divisions, loaded
  * at start-up), chains written under them (达拉特旗吉格斯太镇张义城窑村西张社: county, township, village,
- * group), villages and towns introduced by a verb or list mark (走进夏溪村), development and pilot zones,
- * and elliptical lists (龙吟、龙居两个村 = 龙吟村, 龙居村). Not places: the country (中国, 我国, 全国),
- * a place inside an organisation's or a periodical's proper name (上海合作组织, 《解放日报》), buildings.
+ * group, numbered groups 三、四社 included), villages and towns introduced by a verb or list mark (走进夏溪村),
+ * development, new and cooperation zones, and elliptical lists (龙吟、龙居两个村 = 龙吟村, 龙居村; 邵武、顺昌等地
+ * = two divisions the resolver finds by short name). Not places: the country (中国, 我国, 全国), a place inside
+ * an organisation's or a periodical's proper name (上海合作组织, 宁波知识产权法院, 《解放日报》), buildings,
+ * phrases before a unit word (改革示范村).
  */
 public final class PlaceRules {
     private PlaceRules() {}
@@ -22,21 +24,44 @@ public final class PlaceRules {
             "国家", "祖国", "全省", "全市", "全县", "全区", "全旗", "全镇", "本市", "我市", "我省", "我县", "我区");
     private static final String TOWN = "\\p{IsHan}{2,5}?(?:镇|乡|苏木|街道)";
     private static final String VILLAGE = "\\p{IsHan}{2,5}?(?:村|嘎查|社区)";
-    private static final Pattern CHAIN = Pattern.compile("^(?<town>" + TOWN + ")?(?<village>" + VILLAGE + ")?(?<group>\\p{IsHan}{1,3}?社)?");
+    /** A villagers' group by number (五社, 12组); several share one unit word: 三、四社. */
+    private static final String GROUP_NUMBER = "(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})";
+    private static final String GROUP = "(?:" + GROUP_NUMBER + "(?:、" + GROUP_NUMBER + ")*|\\p{IsHan}{1,3}?)[社组]";
+    private static final Pattern CHAIN = Pattern.compile("^(?<town>" + TOWN + ")?(?<village>" + VILLAGE + ")?(?<group>" + GROUP + ")?");
+    /** Numbered groups of the village just named: 该村八组. */
+    private static final Pattern GROUP_OF_THAT_VILLAGE = Pattern.compile("(?:该|本|此)村(?<group>" + GROUP_NUMBER + "(?:、" + GROUP_NUMBER + ")*[社组])");
     /** A village or town after a word that introduces a place: 走进夏溪村, 在老县镇, 、龚吉仁村. */
     private static final Pattern INTRODUCED = Pattern.compile(
             "(?:^|(?<=[，,、。；;：:“”\\s])|(?<=在|到|走进|来到|位于|选取|和|与|及|的))(?<name>\\p{IsHan}{2,4}?(?:村|镇|乡|嘎查|苏木))(?![民委长级务干部庄落集])");
     private static final Pattern ZONE = Pattern.compile(
-            "(?<name>(?:[\\p{IsHan}（）()—-]{2,14}?)??(?<suffix>经济技术开发区|高新技术产业开发区|经济开发区|高新区|自由贸易试验区|自贸试验区|经济特区|经济合作区|科学城|片区|开发区))");
+            "(?<name>(?:[\\p{IsHan}（）()—-]{2,14}?)??(?<suffix>经济技术开发区|高新技术产业开发区|经济开发区|高新区|自由贸易试验区|自贸试验区"
+                    + "|经济特区|经济合作区|综合保税区|保税区|合作区|科学城|片区|直管区|新区|开发区))");
+    /** Zone words that name a part of the zone written right before them (重庆高新区九龙坡片区, 翠湖新区直管区). */
+    private static final Set<String> ZONE_PART_WORDS = Set.of("片区", "直管区");
+    /**
+     * One-character abbreviations of regions, written in pairs inside the names of cross-border zones
+     * (中蒙二连浩特…合作区, 南湾深港…合作区).
+     */
+    private static final String REGION_ABBREVIATIONS = "中蒙俄哈吉塔乌朝韩越老缅泰新粤港澳深穗珠台京津冀沪苏浙皖闽赣鲁豫鄂湘桂琼渝川黔滇藏陕甘青宁";
     /** Zone words specific enough to name the text's own zone when they stand alone at a clause start. */
     private static final Set<String> SPECIFIC_ZONE_WORDS = Set.of("经济技术开发区", "高新技术产业开发区", "经济开发区");
+    /**
+     * Places listed with one unit word after a count or 等: 龙吟、龙居两个村, 柳湾、槐湾两村, 邵武、顺昌等地,
+     * 青州、临朐、安丘等县市区. Not before a word the unit word begins (两村村民, 等乡镇).
+     */
     private static final Pattern ELLIPTICAL = Pattern.compile(
-            "(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)(?:两|三|四|五|六|七|八|九|十|[0-9]+)个(?<unit>村|镇|乡|县|区|社区|嘎查)");
+            "(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,4})+)(?:(?:两|三|四|五|六|七|八|九|十|[0-9]+)个?|等)"
+                    + "(?<unit>县市区|县市|县区|市县|社区|嘎查|街道|地|村|镇|乡|县|区|市)(?![民委级务干部镇村])");
+    /** Unit words of a list that say only "places": each part is a division's name or short name (邵武、顺昌等地). */
+    private static final Set<String> PLACES_UNIT = Set.of("县市区", "县市", "县区", "市县", "地");
+    /** A preposition or particle glued to the first name of a list (在柳湾、槐湾两个村, 观摩了瑞金、兴国两地). */
+    private static final String LIST_LEAD = "在到从对把向与和及将于了的是为由经";
     /** A place followed by these is part of an organisation's or brand's proper name. */
-    private static final Pattern PROPER_NAME_TAIL = Pattern.compile("^(?:合作组织|大学|日报|晚报|电视台|广播电台|集团|公司|银行|学院|医院)");
+    private static final Pattern PROPER_NAME_TAIL = Pattern.compile(
+            "^(?:合作组织|大学|日报|晚报|电视台|广播电台|集团|公司|银行|学院|医院|(?:互联网|金融|知识产权|海事|铁路运输)法院)");
     private static final Set<String> COMMON_PLACE_WORDS = Set.of("农村", "乡村", "全村", "本村", "该村", "各村", "行政村", "自然村",
             "山村", "村村", "邻村", "城镇", "乡镇", "小镇", "集镇", "各镇", "全镇", "本镇", "该镇", "特色小镇", "开发区", "城乡",
-            "经济社", "嘎查村", "合作社", "旅行社", "通讯社", "出版社", "报社", "公社", "城区", "园区", "景区", "社区", "山区", "辖区", "片区", "新区");
+            "经济社", "嘎查村", "合作社", "旅行社", "通讯社", "出版社", "报社", "公社", "小组", "村民组", "居民组", "工作组", "城区", "园区", "景区", "社区", "山区", "辖区", "片区", "新区");
 
     /**
      * An administrative name HanLP may not know, where its context shows it: at the head of a title
@@ -61,22 +86,38 @@ public final class PlaceRules {
         while (m.find()) {
             String unit = m.group("unit");
             int pos = m.start("list");
-            for (String part : m.group("list").split("、")) {
-                out.add(new PlaceMention(s, pos, pos + part.length(), part + unit, levelOf(part + unit), null, "place.elliptical-list"));
+            String[] parts = m.group("list").split("、");
+            if (leadsList(parts[0])) {
+                parts[0] = parts[0].substring(1);
+                pos++;
+            }
+            int listStart = pos;
+            for (String part : parts) {
+                String name = listedName(part, unit);
+                out.add(new PlaceMention(s, pos, pos + part.length(), name, levelOf(name), null, "place.elliptical-list"));
                 pos += part.length() + 1;
             }
+            taken.mark(listStart, m.end());
+        }
+        m = GROUP_OF_THAT_VILLAGE.matcher(text);
+        while (m.find()) {
+            if (taken.overlaps(m.start("group"), m.end("group"))) continue;
+            addGroups(s, m.start("group"), m.group("group"), null, out);
             taken.mark(m.start(), m.end());
         }
         m = ZONE.matcher(text);
         while (m.find()) {
-            int start = zoneNameStart(text, m.start("name"), m.end("name"), m.group("suffix"));
+            String suffix = m.group("suffix");
+            PlaceMention after = zoneEndingAt(out, m.start("name"));
+            // 翠湖新区直管区: a part word right after a zone names the part even without a name of its own
+            int start = after != null && ZONE_PART_WORDS.contains(suffix) && m.start("name") == m.end("name") - suffix.length()
+                    ? m.start("name") : zoneNameStart(text, m.start("name"), m.end("name"), suffix);
             if (start < 0) continue;
             String stripped = MatchText.surface(s, start, m.end("name"));
             if (taken.overlaps(start, m.end())) continue;
             if (start > 0 && "0123456789个各等批".indexOf(text.charAt(start - 1)) >= 0) continue; // 22个自由贸易试验区
             // 重庆高新区九龙坡片区: a part of the zone written right after it
-            PlaceMention before = null;
-            for (PlaceMention o : out) if ("zone".equals(o.levelHint()) && o.end() == start) before = o;
+            PlaceMention before = zoneEndingAt(out, start);
             if (before != null) {
                 out.add(new PlaceMention(s, before.start(), m.end(), before.name() + stripped, "zone", before.name(), "place.zone-part"));
             } else {
@@ -98,6 +139,9 @@ public final class PlaceRules {
             int start = m.start("name");
             String name = m.group("name");
             from = m.start("name") + 1; // a rejected match (在龚吉仁村 read from 在) must not hide the right one
+            int glued = gluedWordLength(name);
+            start += glued;
+            name = name.substring(glued);
             if (taken.overlaps(start, m.end("name")) || !plausibleName(name)) continue;
             from = m.end("name");
             String parent = placeEndingAt(out, start);
@@ -147,24 +191,98 @@ public final class PlaceRules {
         String level = levelOf(w);
         if (level == null || w.length() < 3 || w.length() > 7 || NOT_NAME_START.indexOf(w.charAt(0)) >= 0) return false;
         for (String common : COMMON_PLACE_WORDS) if (w.endsWith(common)) return false;
-        String head = w.replaceFirst("(?:省|自治区|市|盟|州|县|旗|区|镇|乡|街道|苏木|村|嘎查|社区|社)$", "");
-        if (head.length() < 2 || Chinese.isCommonWord(head)) return false;
+        String head = w.replaceFirst("(?:省|自治区|市|盟|州|县|旗|区|镇|乡|街道|苏木|村|嘎查|社区|社|组)$", "");
+        if (head.length() < 2 || Chinese.isCommonWord(head) || isProse(head)) return false;
         for (int i = 0; i < head.length(); i++) if (NOT_IN_NAME.indexOf(head.charAt(i)) >= 0) return false;
         return true;
     }
 
+    /**
+     * Ordinary words only, each of two characters or more: a phrase before a unit word, not a name
+     * (全面推行村级…, 改革示范村). A proper name has a word HanLP does not know as ordinary (柳湾, 槐树坪).
+     */
+    private static boolean isProse(String head) {
+        List<Chinese.Token> words = Chinese.placeTokens(head);
+        if (words.size() < 2) return false;
+        for (Chinese.Token t : words) if (t.word().length() < 2 || !Chinese.isCommonWord(t.word())) return false;
+        return true;
+    }
+
+    /**
+     * The length of an ordinary two-character word glued to the front of a place (在总结红岭镇、青江镇经验),
+     * when what follows it is a name of its own; else 0.
+     */
+    private static int gluedWordLength(String name) {
+        String level = levelOf(name);
+        if (level == null || name.length() < 5) return 0;
+        String lead = name.substring(0, 2);
+        return Chinese.isCommonWord(lead) && plausibleName(name.substring(2)) ? 2 : 0;
+    }
+
+    /** The first name of a list read with the word before it (在柳湾): that word is dropped. */
+    private static boolean leadsList(String first) {
+        return first.length() == 3 && LIST_LEAD.indexOf(first.charAt(0)) >= 0 && !Chinese.isCommonWord(first.substring(0, 2));
+    }
+
+    /**
+     * A listed part's name: with the list's unit word (柳湾 + 村, 顺昌 + 县); as written where the unit says only
+     * "places" (邵武、顺昌等地).
+     */
+    private static String listedName(String part, String unit) {
+        return PLACES_UNIT.contains(unit) ? part : part + unit;
+    }
+
+    /** Numbered groups (三、四社) from {@code pos}, each under {@code parent} when that is known. */
+    private static void addGroups(Sentence s, int pos, String groups, String parent, List<PlaceMention> out) {
+        String unit = groups.substring(groups.length() - 1);
+        for (String number : groups.substring(0, groups.length() - 1).split("、")) {
+            out.add(new PlaceMention(s, pos, pos + number.length(), number + unit, "group", parent, "place.numbered-group"));
+            pos += number.length() + 1;
+        }
+    }
+
+    private static PlaceMention zoneEndingAt(List<PlaceMention> found, int pos) {
+        PlaceMention before = null;
+        for (PlaceMention o : found) if ("zone".equals(o.levelHint()) && o.end() == pos) before = o;
+        return before;
+    }
+
     /** Places written right after a place, each under the one before: 吉格斯太镇张义城窑村西张社. */
     private static void chainAfter(Sentence s, String text, int pos, String parent, List<PlaceMention> out, Taken taken) {
+        // a division written under one (宜宾市长宁县), where HanLP may read across them (宜宾|市长|宁县)
+        String division = divisionNameAt(text, pos);
+        if (division != null && !taken.overlaps(pos, pos + division.length())) {
+            out.add(new PlaceMention(s, pos, pos + division.length(), division, levelOf(division), parent, "place.chain"));
+            taken.mark(pos, pos + division.length());
+            chainAfter(s, text, pos + division.length(), division, out, taken);
+            return;
+        }
         Matcher c = CHAIN.matcher(text.substring(pos));
         if (!c.find() || c.end() == 0) return;
         for (String g : new String[]{"town", "village", "group"}) {
             if (c.group(g) == null) continue;
             int start = pos + c.start(g), end = pos + c.end(g);
+            if (g.equals("group") && c.group(g).matches(GROUP_NUMBER + "(?:、" + GROUP_NUMBER + ")*[社组]")) {
+                // numbered groups are named only by the village they are written under
+                if (taken.overlaps(start, end) || parent == null || !"village".equals(levelOf(parent))) return;
+                addGroups(s, start, c.group(g), parent, out);
+                taken.mark(start, end);
+                return;
+            }
             if (taken.overlaps(start, end) || !plausibleName(c.group(g))) return;
             out.add(new PlaceMention(s, start, end, c.group(g), levelOf(c.group(g)), parent, "place.chain"));
             taken.mark(start, end);
             parent = c.group(g);
         }
+    }
+
+    /** The longest full division name of the domain dictionary starting at pos (长宁县), or null. */
+    private static String divisionNameAt(String text, int pos) {
+        for (int len = Math.min(7, text.length() - pos); len >= 3; len--) {
+            String w = text.substring(pos, pos + len);
+            if (Chinese.isDomainWord(w, "ns") && levelOf(w) != null) return w;
+        }
+        return null;
     }
 
     /** Inside a short quoted phrase that is more than the name (“河长治”): a slogan, not a place. */
@@ -181,13 +299,79 @@ public final class PlaceRules {
     }
 
     /**
-     * Where a zone's name starts: at the first place name inside the words before its zone word
-     * (深圳经济特区, 中蒙二连浩特—扎门乌德经济合作区, 西部（重庆）科学城 from the word before the bracket),
-     * or at the zone word itself when it is specific and opens a clause (经济开发区作为…); -1 when the
-     * words before it are no name (记者走进开发区).
+     * Where a zone's name starts: at the first place name inside the words before its zone word and after the
+     * last verb or function word there (深圳经济特区, 中蒙二连浩特—扎门乌德经济合作区, 西部（重庆）科学城 from
+     * the word before the bracket); else at the name before a pair of region abbreviations (南湾深港现代物流合作区);
+     * else at a two-character name right before a common zone word (推广翠湖新区, 芦台开发区); or at the zone word
+     * itself when it is specific and opens a clause (经济开发区作为…); -1 when the words before it are no name
+     * (记者走进开发区).
      */
     private static int zoneNameStart(String text, int start, int end, String suffix) {
         int suffixStart = end - suffix.length();
+        int named = placeNameStart(text, Math.max(start, clauseBreakBefore(text, start, suffixStart)), suffixStart);
+        if (named >= 0) return named;
+        int pair = regionPairNameStart(text, start, suffixStart);
+        if (pair >= 0) return pair;
+        if (BARE_HEAD_ZONE_WORDS.contains(suffix) && suffixStart - 2 >= start && nameLikeWords(text, suffixStart - 2, suffixStart)
+                && !Chinese.isCommonWord(text.substring(suffixStart - 2, suffixStart))) return suffixStart - 2;
+        boolean opensClause = suffixStart == 0 || "，,。；;：:、“\"（(《 ".indexOf(text.charAt(suffixStart - 1)) >= 0;
+        return opensClause && SPECIFIC_ZONE_WORDS.contains(suffix) ? suffixStart : -1;
+    }
+
+    /** Zone words common enough that a two-character name before them is the whole name: 翠湖新区, 芦台开发区. */
+    private static final Set<String> BARE_HEAD_ZONE_WORDS = Set.of("新区", "开发区", "高新区", "综合保税区", "保税区",
+            "经济开发区", "经济技术开发区", "高新技术产业开发区");
+
+    /** Words that are no part of a name: verbs, adverbs, pronouns, numerals, prepositions, conjunctions, particles, punctuation. */
+    private static boolean breaksName(Chinese.Token t) {
+        return t.tag().matches("^(?:v|p|c|u|w|d|r|m|q|f|t|y|e|o).*");
+    }
+
+    /**
+     * The end of the last verb, preposition, conjunction, particle or punctuation in [start, to - 2), or start
+     * (唐山市推动曹妃甸新区: after 推动). Brackets and dashes join the parts of a name (西部（重庆）, 二连浩特—扎门乌德).
+     */
+    private static int clauseBreakBefore(String text, int start, int to) {
+        int cut = start;
+        for (Chinese.Token t : Chinese.placeTokens(text)) {
+            int tEnd = t.offset() + t.word().length();
+            if (t.offset() < start || tEnd > to - 2 || "（）()—-".contains(t.word())) continue;
+            boolean verb = t.tag().startsWith("v") && t.word().length() >= 2;
+            if (verb || t.tag().matches("^(?:p|c|u|w).*")) cut = tEnd;
+        }
+        return cut;
+    }
+
+    /** True when [from, to) is made of whole words of the text, none of them a verb or function word. */
+    private static boolean nameLikeWords(String text, int from, int to) {
+        boolean startsWord = false, endsWord = false;
+        for (Chinese.Token t : Chinese.placeTokens(text)) {
+            int tEnd = t.offset() + t.word().length();
+            if (t.offset() == from) startsWord = true;
+            if (tEnd == to) endsWord = true;
+            if (t.offset() < to && tEnd > from && (breaksName(t) || t.offset() < from || tEnd > to)) return false;
+        }
+        if (!startsWord || !endsWord || NOT_NAME_START.indexOf(text.charAt(from)) >= 0) return false;
+        for (int i = from; i < to; i++) if (NOT_IN_NAME.indexOf(text.charAt(i)) >= 0) return false;
+        return true;
+    }
+
+    /**
+     * Where a zone's name that holds a pair of region abbreviations starts: at the pair when it opens the clause
+     * (，中蒙二连浩特—扎门乌德经济合作区), else at the two-character name before it (南湾深港现代物流合作区); -1 without one.
+     */
+    private static int regionPairNameStart(String text, int start, int suffixStart) {
+        int clause = clauseBreakBefore(text, start, suffixStart);
+        for (int i = start; i + 2 <= suffixStart; i++) {
+            if (REGION_ABBREVIATIONS.indexOf(text.charAt(i)) < 0 || REGION_ABBREVIATIONS.indexOf(text.charAt(i + 1)) < 0) continue;
+            if (i == clause && (i == 0 || !Character.isIdeographic(text.charAt(i - 1)))) return i;
+            if (i - 2 >= start && nameLikeWords(text, i - 2, i)) return i - 2;
+        }
+        return -1;
+    }
+
+    /** The first place name of the data in [start, suffixStart), the name's start as {@link #zoneNameStart} reads it, or -1. */
+    private static int placeNameStart(String text, int start, int suffixStart) {
         for (int i = start; i < suffixStart - 1; i++) {
             for (int len = Math.min(6, suffixStart - i); len >= 2; len--) {
                 if (!Chinese.isDomainWord(text.substring(i, i + len), "ns")) continue;
@@ -203,8 +387,7 @@ public final class PlaceRules {
                 return i;
             }
         }
-        boolean opensClause = suffixStart == 0 || "，,。；;：:、“\"（(《 ".indexOf(text.charAt(suffixStart - 1)) >= 0;
-        return opensClause && SPECIFIC_ZONE_WORDS.contains(suffix) ? suffixStart : -1;
+        return -1;
     }
 
     private static boolean insideMediaTitle(String text, int pos) {
@@ -222,7 +405,7 @@ public final class PlaceRules {
         if (name.endsWith("县") || name.endsWith("旗") || name.endsWith("区")) return "county";
         if (name.endsWith("镇") || name.endsWith("乡") || name.endsWith("街道") || name.endsWith("苏木")) return "township";
         if (name.endsWith("村") || name.endsWith("嘎查") || name.endsWith("社区")) return "village";
-        if (name.endsWith("社")) return "group";
+        if (name.endsWith("社") || name.endsWith("组")) return "group";
         return null;
     }
 

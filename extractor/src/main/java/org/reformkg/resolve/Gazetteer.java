@@ -301,6 +301,61 @@ public final class Gazetteer {
         return broadestUnique ? candidates.get(0) : null;
     }
 
+    /** Zone words as texts shorten them, each with the official words it may stand for. */
+    private static final Map<String, List<String>> ZONE_WORD_EXPANSIONS = Map.of(
+            "开发区", List.of("开发区", "经济开发区", "经济技术开发区", "高新技术产业开发区"),
+            "高新区", List.of("高新区", "高新技术产业开发区"),
+            "经开区", List.of("经济技术开发区"),
+            "保税区", List.of("保税区", "综合保税区"),
+            "综合保税区", List.of("综合保税区"),
+            "新区", List.of("新区"));
+
+    /**
+     * The zone of the data a short zone name denotes in a text about {@code context}: 芦台开发区 in a text about
+     * 唐山市 is 河北唐山芦台经济开发区. A zone matches when it lies under a context division and its name, without
+     * the names of the divisions above it written at its head (河北, 唐山), is the short name's head followed by a
+     * zone word the short name's zone word stands for (开发区 for 经济技术开发区).
+     *
+     * @return the one matching zone, or null when none or several match
+     */
+    public Division zoneByShortName(String written, Collection<Division> context) {
+        if (written == null || context == null) return null;
+        String word = ZONE_WORD_EXPANSIONS.keySet().stream().filter(written::endsWith).max(Comparator.comparingInt(String::length)).orElse(null);
+        if (word == null || written.length() - word.length() < 2) return null;
+        String head = written.substring(0, written.length() - word.length());
+        Set<String> within = new LinkedHashSet<>();
+        for (Division c : context) if (c != null) within.add(c.code());
+        Division found = null;
+        for (Division z : byCode.values()) {
+            if (!z.level().equals("zone") || !z.name().contains(head)) continue;
+            List<Division> up = ancestors(z);
+            if (up.stream().noneMatch(a -> within.contains(a.code()))) continue;
+            String rest = withoutAncestorNames(z.name(), up);
+            if (!rest.startsWith(head) || !ZONE_WORD_EXPANSIONS.get(word).contains(rest.substring(head.length()))) continue;
+            if (found != null) return null;
+            found = z;
+        }
+        return found;
+    }
+
+    /** A name without the full or short names of the given divisions written at its head: 河北唐山芦台… → 芦台…. */
+    private static String withoutAncestorNames(String name, List<Division> ancestors) {
+        for (boolean cut = true; cut; ) {
+            cut = false;
+            for (Division a : ancestors) {
+                List<String> names = new ArrayList<>(shortNames(a));
+                names.add(a.name());
+                for (String n : names) {
+                    if (name.startsWith(n) && name.length() > n.length()) {
+                        name = name.substring(n.length());
+                        cut = true;
+                    }
+                }
+            }
+        }
+        return name;
+    }
+
     /** Codes from the division itself up to its province. */
     private List<String> upward(Division d) {
         List<String> out = new ArrayList<>();

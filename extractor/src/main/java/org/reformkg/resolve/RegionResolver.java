@@ -36,7 +36,7 @@ public final class RegionResolver {
         Map<String, String> keyByName = new LinkedHashMap<>();
         List<PlaceMention> earlier = new ArrayList<>();
         for (PlaceMention p : mentions) {
-            Division d = gazetteer.resolve(p.name(), context);
+            Division d = divisionOf(p, gazetteer, context);
             Evidence ev = new Evidence(p.sentence(), p.rule(), d != null ? 0.9 : 0.7);
             String key;
             if (d != null) {
@@ -67,6 +67,20 @@ public final class RegionResolver {
         List<Resolution.Region> out = new ArrayList<>();
         for (Builder b : regions.values()) out.add(b.build());
         return new Result(out, keyOf);
+    }
+
+    /**
+     * The division a mention names. A zone written short (芦台开发区) is the zone of the data it shortens, under a
+     * place the text names. A county or city under a unit word the data does not give it (邵武县 in 邵武、顺昌两县,
+     * one unit word for a list) is the division of its short name at the same level (邵武市).
+     */
+    private static Division divisionOf(PlaceMention p, Gazetteer gazetteer, List<Division> context) {
+        Division d = gazetteer.resolve(p.name(), context);
+        if (d != null || p.levelHint() == null) return d;
+        if (p.levelHint().equals("zone")) return gazetteer.zoneByShortName(p.name(), context);
+        if (!p.levelHint().equals("county") || p.name().length() < 3) return null;
+        Division bare = gazetteer.resolve(p.name().substring(0, p.name().length() - 1), context);
+        return bare != null && bare.level().equals(p.levelHint()) ? bare : null;
     }
 
     /**
