@@ -38,10 +38,14 @@ public final class DateRules {
                     // 当年 alone often means "back then" (当年农家); only 当年M月 is a date
                     + "|(?<rel>次年|同年|翌年|次月|当月|同月|次日|翌日|第二天|前一天|前一日|当天|当日|同日"
                     + "|当年(?=(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月)"
-                    + "|今年|去年|前年|明年)"
-                    + "(?:" + MONTH + ")?(?:" + DAY + ")?");
+                    + "|今年|去年|前年|明年|(?<![0-9一二三四五六七八九十个上本下])(?:月底|月末|月初)"
+                    // 上个月28日: last month needs its day to be a date
+                    + "|上个?月(?=(?:3[01]|[12][0-9]|[1-9]|二?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])[日号]))"
+                    + "(?:年底|年末|" + MONTH + ")?(?:" + DAY + ")?");
 
     private static final Pattern YEAR_HEADING = Pattern.compile(YEAR + "(?:大事记|纪事)?");
+    /** 昆山市2019年全面深化改革大事记: a chronicle's title names the year its entries belong to. */
+    private static final Pattern CHRONICLE_TITLE = Pattern.compile("^[\\p{IsHan}]{0,12}" + YEAR + "(?:度)?[\\p{IsHan}]{0,16}(?:大事记|纪事|大事年表)$");
 
     /** A date expression found in a sentence; its value depends on the date the text established before it. */
     private record Hit(int start, int end, java.util.function.Function<PartialDate, PartialDate> resolve, boolean relative, String rule) {}
@@ -62,6 +66,8 @@ public final class DateRules {
             // a chronicle's year heading ("2015年" alone) dates the month-and-day entries under it
             Matcher heading = YEAR_HEADING.matcher(text.strip());
             if (heading.matches()) headingYear = num(heading.group("year"));
+            Matcher title = CHRONICLE_TITLE.matcher(text.strip());
+            if (title.matches()) headingYear = num(title.group("year"));
             final int at = i;
             final Integer chronicleYear = headingYear;
             // a month and day without a year: the chronicle's year, else the year the paragraph speaks of,
@@ -120,7 +126,7 @@ public final class DateRules {
                     r.region(hs, he);
                     if (!r.lookingAt()) return null;
                     // 今年, 去年 count from when the report was written, not from the last date it mentioned
-                    boolean fromReport = r.group("rel") != null && r.group("rel").matches("今年|去年|前年|明年") && reportDate != null;
+                    boolean fromReport = r.group("rel") != null && r.group("rel").matches("今年|去年|前年|明年|上个?月") && reportDate != null;
                     return relative(r, fromReport ? reportDate : a);
                 }, true, "date.relative"));
             }
@@ -153,6 +159,16 @@ public final class DateRules {
         return null;
     }
 
+    /**
+     * A year that can set the context of a month and day: not one closing a range (2020—2022年) or
+     * marking where something began (自2017年起). A title's year counts: 《…2024年…工作要点》 is
+     * adopted in its year.
+     */
+    private static boolean ownYear(String text, Matcher m) {
+        if (m.start() > 0 && "—-－~至到".indexOf(text.charAt(m.start() - 1)) >= 0) return false;
+        return !text.startsWith("起", m.end()) && !text.startsWith("以来", m.end());
+    }
+
     private static boolean insideTitle(String text, int pos) {
         return text.lastIndexOf('《', pos) > text.lastIndexOf('》', pos);
     }
@@ -160,10 +176,11 @@ public final class DateRules {
     /** The first year written in the next few sentences: a report dated by month and day names its year later. */
     private static Integer yearSoonAfter(List<Sentence> sentences, int i) {
         for (int j = i + 1; j < Math.min(sentences.size(), i + 6); j++) {
-            Matcher m = ABSOLUTE.matcher(MatchText.of(sentences.get(j)));
+            String text = MatchText.of(sentences.get(j));
+            Matcher m = ABSOLUTE.matcher(text);
             while (m.find()) {
                 Integer y = num(m.group("year"));
-                if (y != null && y >= 1900 && y <= 2100) return y;
+                if (y != null && y >= 1900 && y <= 2100 && ownYear(text, m)) return y;
             }
         }
         return null;
@@ -187,10 +204,11 @@ public final class DateRules {
         Integer best = null;
         for (int j = 0; j < sentences.size(); j++) {
             if (paragraph[j] != paragraph[i]) continue;
-            Matcher m = ABSOLUTE.matcher(MatchText.of(sentences.get(j)));
+            String text = MatchText.of(sentences.get(j));
+            Matcher m = ABSOLUTE.matcher(text);
             while (m.find()) {
                 Integer y = num(m.group("year"));
-                if (y != null && y >= 1900 && y <= 2100 && (best == null || y > best)) best = y;
+                if (y != null && y >= 1900 && y <= 2100 && ownYear(text, m) && (best == null || y > best)) best = y;
             }
         }
         return best;
@@ -198,7 +216,9 @@ public final class DateRules {
 
     private static PartialDate relative(Matcher r, PartialDate anchor) {
         String rel = r.group("rel");
-        Integer month = r.group("month") == null ? null : num(r.group("month"));
+        // 去年年底: December
+        Integer month = r.group("month") != null ? num(r.group("month"))
+                : r.group().matches(".*年[底末]$") ? Integer.valueOf(12) : null;
         Integer day = r.group("day") == null ? null : num(r.group("day"));
         if (rel == null) {
             Integer n = num(r.group("n"));
@@ -225,7 +245,11 @@ public final class DateRules {
             case "次月":
                 return anchor.precision() == PartialDate.Precision.YEAR ? null
                         : PartialDate.ofMonth(anchor.plusMonths(1).year(), anchor.plusMonths(1).month());
-            case "当月", "同月":
+            case "上个月", "上月":
+                if (anchor.precision() == PartialDate.Precision.YEAR || day == null) return null;
+                PartialDate previous = anchor.plusMonths(-1);
+                return PartialDate.ofValid(previous.year(), previous.month(), day);
+            case "当月", "同月", "月底", "月末", "月初":
                 return anchor.precision() == PartialDate.Precision.YEAR ? null
                         : day != null ? PartialDate.ofValid(anchor.year(), anchor.month(), day) : PartialDate.ofMonth(anchor.year(), anchor.month());
             case "次日", "翌日", "第二天":

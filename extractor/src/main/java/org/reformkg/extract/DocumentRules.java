@@ -20,7 +20,7 @@ public final class DocumentRules {
             "若干意见", "指导意见", "实施意见", "意见", "若干规定", "规定", "决定", "实施办法", "办法",
             "实施方案", "方案", "条例", "通知", "制度", "规范", "清单", "行动计划", "计划", "规划",
             "报告", "纲要", "决议", "细则", "规则", "通告", "公告", "批复", "意见稿", "通报",
-            "若干措施", "措施", "准则", "工作要点", "要点", "章程", "指引");
+            "若干措施", "措施", "准则", "工作要点", "要点", "章程", "指引", "工作机制");
 
     /** Kinds normalised to the list analysts use (实施方案 is a 方案). */
     private static String canonicalKind(String k) {
@@ -60,7 +60,8 @@ public final class DocumentRules {
         while (m.find()) {
             if (m.start() < skipUntil) continue;
             String title = cleanTitle(MatchText.surface(s, m.start(1), m.end(1)));
-            if (title.isEmpty() || isMedia(text, title, m.end()) || BOOK.matcher(title).find()) continue;
+            if (title.isEmpty() || isMedia(text, title, m.end()) || BOOK.matcher(title).find() || isArticle(text, m.start(), m.end()))
+                continue;
             Matcher sf = SHORT_FORM.matcher(text.substring(m.end()));
             if (sf.find()) {
                 shortForms.put(cleanTitle(sf.group(1)), title);
@@ -119,7 +120,7 @@ public final class DocumentRules {
                 } else {
                     Matcher item = UNQUOTED_ITEM.matcher(text).region(p, clauseEnd);
                     if (!item.lookingAt()) break;
-                    String title = MatchText.surface(s, p, item.end());
+                    String title = cleanTitle(MatchText.surface(s, p, item.end()));
                     // without 关于, a title has no 的: 新的改革方案 and 通过的方案和办法 are descriptions
                     if (title.startsWith("关于") || (title.length() >= MIN_UNQUOTED_TITLE && title.indexOf('的') < 0
                             && !GENERIC_ITEM.matcher(title).find()))
@@ -136,10 +137,13 @@ public final class DocumentRules {
         return out;
     }
 
-    /** A title as a reader writes it: layout whitespace between Chinese characters removed. */
+    /**
+     * A title as a reader writes it: layout whitespace between Chinese characters removed, full-width
+     * digits, Latin letters, ＋ and ． in their ASCII form (２０２０年度 and 2020年度 are one title).
+     */
     public static String cleanTitle(String raw) {
         StringBuilder b = new StringBuilder(raw.length());
-        String t = raw.strip();
+        String t = foldAlphanumerics(raw.strip());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (Character.isWhitespace(c) || c == '\u3000') {
@@ -149,6 +153,16 @@ public final class DocumentRules {
                 continue;
             }
             b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static String foldAlphanumerics(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean alnum = (c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ') || c == '＋' || c == '．';
+            b.append(alnum ? (char) (c - 0xFEE0) : c);
         }
         return b.toString();
     }
@@ -163,6 +177,14 @@ public final class DocumentRules {
         String t = title.replaceFirst("[（(][^（()）]{1,16}[)）]$", "");
         for (String k : KINDS) if (t.endsWith(k)) return canonicalKind(k);
         return "other";
+    }
+
+    /** 以《小积分激活乡村治理大能量》为题…报道, 题为《…》的文章: a news article's headline, not a document. */
+    private static boolean isArticle(String text, int open, int after) {
+        String before = text.substring(Math.max(0, open - 2), open);
+        String rest = text.substring(after, Math.min(text.length(), after + 4));
+        return (before.endsWith("以") && rest.startsWith("为题")) || before.endsWith("题为")
+                || rest.matches("^(?:一文|的文章|的报道|的评论|的社论|署名文章).*");
     }
 
     private static boolean isMedia(String text, String title, int after) {

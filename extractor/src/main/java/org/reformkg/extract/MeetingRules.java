@@ -41,7 +41,8 @@ public final class MeetingRules {
 
     /** 市委深改委第十六次会议: a local reform body's numbered session. */
     private static final Pattern LOCAL_SESSION = Pattern.compile(
-            "(?<scope>[\\p{IsHan}]{0,6}?)" + LOCAL_PREFIX + "(?<body>" + LOCAL_BODY + ")" + CONVENED + "第(?<ord>" + N + ")次(?:全体)?会议");
+            "(?<scope>[\\p{IsHan}]{0,6}?)" + LOCAL_PREFIX + "(?<body>" + LOCAL_BODY + ")" + CONVENED + "第(?<ord>" + N + ")次"
+                    + "(?:(?:全体)?会议)?(?:(?:至|到|—|－|-|~)第(?<ord2>" + N + ")次)?(?:全体)?会议");
 
     /** 党的十八届三中全会 / 十九届中央委员会第三次全体会议. */
     private static final Pattern PLENUM = Pattern.compile(
@@ -74,7 +75,7 @@ public final class MeetingRules {
 
     /** 市第十三次党代会 / 达拉特旗第十五次党代会: a local party congress, named as written. */
     private static final Pattern LOCAL_CONGRESS = Pattern.compile(
-            "(?<name>(?:(?<=^|[，,。；、\\s“”的在和与])\\p{IsHan}{2,6}?)?(?:省|市|县|区|旗)第(?<ord>" + N + ")次党(?:代会|员代表大会))");
+            "(?<name>(?:(?<=^|[，,。；、\\s“”的在和与])[\\p{IsHan}&&[^和与及大会的]]{2,6}?)?(?:省|市|县|区|旗)第(?<ord>" + N + ")次党(?:代会|员代表大会))");
 
     /** 旗委十六届八次全会: a local party committee's plenary session. */
     private static final Pattern LOCAL_PLENUM = Pattern.compile(
@@ -111,7 +112,7 @@ public final class MeetingRules {
 
     /** 桦林镇召开全镇积分制评议推进会，…: a jurisdiction-wide conference after the verb that convenes it. */
     private static final Pattern CONFERENCE_CONVENED = Pattern.compile(
-            "(?:召开|举行)了?(?<name>全[旗县市区省州盟镇乡][\\p{IsHan}“”\"]{0,24}?(?:" + CONFERENCE_KIND + ")"
+            "(?:召开|举行)[了的]?(?<name>全[旗县市区省州盟镇乡][\\p{IsHan}“”\"]{0,24}?(?:" + CONFERENCE_KIND + ")"
                     + "(?:暨\\s?[\\p{IsHan}“”\"]{2,24}?(?:" + CONFERENCE_KIND + "))?)(?=[，,。；;、]|$)");
 
     /** 县政府第25次常务会议 / 深圳市人民政府第十次常务会议: a local government's numbered executive meeting. */
@@ -127,7 +128,12 @@ public final class MeetingRules {
 
     /** Continuations that show a meeting is referred back to rather than reported as taking place. */
     private static final Pattern NOT_EVENTIVE_AFTER = Pattern.compile(
-            "^(?:精神|以来|后|之后|前|以前|之前|召开以来|闭幕后|提出|作出|部署|确定|明确|要求|决策|通过的|审议通过的|报告|决定|重要讲话精神|历次|以后)");
+            "^(?:精神|以来|后|之后|前|以前|之前|召开以来|闭幕后|提出|作出|部署|确定|明确|要求|决策|通过的|审议通过的|报告|决定|重要讲话精神|历次|以后"
+                    // 传达学习中央…第十九次会议和自治区党委…第十二次会议精神: the first of two meetings whose spirit is conveyed
+                    + "|[和、及与][^，,。；;]{2,40}?(?:会议|全会)(?:重要讲话)?精神)");
+
+    /** 今年以来召开的第七次…会议: a count within a year, not the meeting's ordinal. */
+    private static final Pattern COUNT_IN_YEAR_BEFORE = Pattern.compile("(?:今年|年内|本年度?|当年|全年)(?:以来)?[\\p{IsHan}]{0,6}?(?:召开|举行)的$");
 
     /** Finds the meetings named in one sentence, in text order. {@code established} is the body the text
      * has established so far (for elided sessions); null when none. */
@@ -142,8 +148,18 @@ public final class MeetingRules {
             int start = m.start("local");
             if (taken.overlaps(start, m.end())) continue;
             String surface = text.substring(start, m.end());
-            out.add(mention(s, text, start, m.end(), surface, Kind.REFORM_SESSION,
-                    null, null, num(m.group("ord")), "meeting.local-session", 0.85));
+            int first = num(m.group("ord"));
+            Integer last = num(m.group("ord2"));
+            if (last == null || last <= first || last - first > 60) {
+                out.add(mention(s, text, start, m.end(), surface, Kind.REFORM_SESSION,
+                        null, null, first, "meeting.local-session", 0.85));
+            } else {
+                // 市委深改委第四次至第九次会议: each session of the range, named like one written alone
+                String body = text.substring(start, m.start("ord") - 1);
+                for (int ord = first; ord <= last; ord++)
+                    out.add(mention(s, text, start, m.end(), body + "第" + ChineseNumber.toChinese(ord) + "次会议",
+                            Kind.REFORM_SESSION, null, null, ord, "meeting.local-session-range", 0.8));
+            }
             taken.mark(start, m.end());
         }
         m = SESSION.matcher(text);
@@ -284,14 +300,23 @@ public final class MeetingRules {
         while (m.find()) {
             if (taken.overlaps(m.start(), m.end())) continue;
             // the body named earlier in this sentence (中央深改组先后召开第…次会议), else the one the text established
-            Body body = namedCentralBody(text.substring(0, m.start()));
+            Body body = namedBody(text.substring(0, m.start()));
             if (body == null) body = established;
             if (body == null) continue;
             String kind = m.group("short");
-            if (kind != null && (kind.equals("委员会") != body.equals(Body.REFORM_COMMISSION))) continue;
+            boolean commission = body.name().endsWith("委员会") || body.name().endsWith("深改委");
+            if (kind != null && (kind.equals("委员会") != commission)) continue;
             int first = num(m.group("ord"));
             Integer last = num(m.group("ord2"));
             int to = last != null && last > first && last - first <= 60 ? last : first;
+            if (isLocal(body)) {
+                // 市委深改委已召开3次会议，2月26日召开的第十二次会议…: a local body's session, resolved like one named in full
+                for (int ord = first; ord <= to; ord++)
+                    out.add(mention(s, text, m.start(), m.end(), body.name() + "第" + ChineseNumber.toChinese(ord) + "次会议",
+                            Kind.REFORM_SESSION, null, null, ord, "meeting.elided-local-body", 0.7));
+                taken.mark(m.start(), m.end());
+                continue;
+            }
             for (int ord = first; ord <= to; ord++)
                 out.add(mention(s, text, m.start(), m.end(), sessionName(null, body, ord),
                         Kind.REFORM_SESSION, body, null, ord, "meeting.elided-body", 0.75));
@@ -300,10 +325,12 @@ public final class MeetingRules {
                         Kind.REFORM_SESSION, body, null, last, "meeting.elided-body", 0.75));
             taken.mark(m.start(), m.end());
         }
-        // a meeting still to come (迎接市第十三次党代会胜利召开) is not yet a meeting of the record, and one
-        // inside a title (《党的十八届四中全会重要举措实施规划》) names the document, not a meeting
-        out.removeIf(x -> AWAITED_BEFORE.matcher(text.substring(Math.max(0, x.start() - 6), x.start())).find()
-                || text.lastIndexOf('《', x.start()) > text.lastIndexOf('》', x.start()));
+        // a local meeting still to come (迎接市第十三次党代会胜利召开) identifies no meeting of record, unlike
+        // the national congress; one inside a title (《党的十八届四中全会重要举措实施规划》) names the document;
+        // 今年召开的第七次中央深改组会议 counts meetings
+        out.removeIf(x -> (x.body() == null && AWAITED_BEFORE.matcher(text.substring(Math.max(0, x.start() - 16), x.start())).find())
+                || text.lastIndexOf('《', x.start()) > text.lastIndexOf('》', x.start())
+                || (x.ordinal() != null && COUNT_IN_YEAR_BEFORE.matcher(text.substring(Math.max(0, x.start() - 14), x.start())).find()));
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
@@ -319,6 +346,34 @@ public final class MeetingRules {
         Matcher m = UNNAMED_ADOPTING.matcher(MatchText.of(s));
         if (!m.find()) return null;
         return new MeetingMention(s, m.start(), m.end(), null, Kind.UNNAMED, null, null, null, true, "meeting.unnamed-adopting", 0.6);
+    }
+
+    /** A party committee's reform body as a text names it: 市委深改委, 自治区党委全面深化改革委员会. */
+    private static final Pattern LOCAL_REFORM_BODY = Pattern.compile(
+            "(?:[\\p{IsHan}]{2,4}(?=省委|市委|区委|县委|旗委|州委|盟委|自治区党委))?" + LOCAL_PREFIX
+                    + "(?:全面深化改革委员会|全面深化改革领导小组|深改委|深改组|深改小组)");
+
+    /**
+     * The reform body a text names last, central or local, if any: the body an elided "第N次会议" belongs to.
+     * A local body is returned with the name as written (市委深改委), with up to four characters before it
+     * that may name its place (柳北区委深改委), for the resolver to expand.
+     */
+    public static Body namedBody(String text) {
+        int localEnd = -1;
+        String local = null;
+        Matcher m = LOCAL_REFORM_BODY.matcher(text);
+        while (m.find()) {
+            localEnd = m.end();
+            local = m.group();
+        }
+        Body central = namedCentralBody(text.substring(Math.max(0, localEnd)));
+        if (central != null) return central;
+        return local == null ? null : new Body(local, List.of());
+    }
+
+    /** Whether a body is a party committee's own (named as written), not one of the central bodies. */
+    static boolean isLocal(Body body) {
+        return LOCAL_REFORM_BODY.matcher(body.name()).matches();
     }
 
     /** The central reform body a text names last, if any: the body an elided "第N次会议" belongs to. */
@@ -345,7 +400,7 @@ public final class MeetingRules {
     }
 
     /** Before a meeting, words that make it one still to come (迎接市第十三次党代会胜利召开). */
-    private static final Pattern AWAITED_BEFORE = Pattern.compile("(?:迎接|筹备|筹备召开|即将召开的?)$");
+    private static final Pattern AWAITED_BEFORE = Pattern.compile("(?:迎接|筹备|筹备召开|即将召开的?)[^，,。；;！!]{0,10}$");
 
     private static MeetingMention mention(Sentence s, String text, int start, int end, String name, Kind kind,
                                           Body body, Integer term, Integer ordinal, String rule, double conf) {

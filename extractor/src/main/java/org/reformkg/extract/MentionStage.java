@@ -30,9 +30,9 @@ public final class MentionStage {
             }
             if (!found.isEmpty()) lastMeetingSentence = s.index();
             meetings.addAll(found);
-            Body named = MeetingRules.namedCentralBody(MatchText.of(s));
+            Body named = MeetingRules.namedBody(MatchText.of(s));
             for (MeetingMention m : found)
-                if (m.kind() == MeetingMention.Kind.REFORM_SESSION && m.body() != null) named = m.body();
+                if (named == null && m.kind() == MeetingMention.Kind.REFORM_SESSION && m.body() != null) named = m.body();
             if (named != null) established = named;
             documents.addAll(DocumentRules.find(s, shortForms, lastOfKind));
             places.addAll(PlaceRules.find(s));

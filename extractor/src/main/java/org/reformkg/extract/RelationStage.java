@@ -96,6 +96,14 @@ public final class RelationStage {
                     continue;
                 }
                 if (d == null && m == firstEventive(meetings) && previous != null) d = datelineOf(previous, mentions);
+                // 6月8日，柳北区委深改委召开会议。…这是本届区委深改委召开的第九次会议: the report's meeting, named late
+                if (d == null && IDENTIFIES.matcher(text).find()) {
+                    d = reportedDate(sentences, s, mentions);
+                    if (d != null) {
+                        dates.add(new MeetingDate(m, d, "date.identified-report", 0.75));
+                        continue;
+                    }
+                }
                 boolean dateline = d != null && d.sentence().index() != s.index();
                 if (d != null) dates.add(new MeetingDate(m, d, dateline ? "date.meeting-dateline"
                         : d.relative() ? "date.meeting-relative" : "date.meeting-same-sentence",
@@ -168,7 +176,7 @@ public final class RelationStage {
                 if (chair != null) chairs.add(new Chair(m, chair, s, "chair.presides", 0.9));
             }
             // 旗委副书记、政法委书记尚振飞主持会议: 会议 is the meeting just reported
-            if (meetings.isEmpty() && lastEventive != null && s.index() - lastEventiveSentence <= 3) {
+            if (meetings.isEmpty() && lastEventive != null && ReportSpan.reaches(sentences, lastEventiveSentence, s.index(), false)) {
                 Matcher cm = CHAIR_PRESIDES_MEETING.matcher(text);
                 if (cm.find()) chairs.add(new Chair(lastEventive, cm.group("name"), s, "chair.presides-anaphor", 0.8));
             }
@@ -286,6 +294,16 @@ public final class RelationStage {
     }
 
     private static final Pattern EARLIER = Pattern.compile("此前|之前|早前|先前|曾经");
+    /** 这是…召开的第九次会议 / 这次会议是…第九次会议: a sentence naming the meeting its report describes. */
+    private static final Pattern IDENTIFIES = Pattern.compile("^(?:这是|此次会议是|这次会议是|本次会议是|会议是)");
+
+    /** The date the report leads with: the first date of the nearest sentences before, within the report. */
+    private static DateMention reportedDate(List<Sentence> sentences, Sentence s, Mentions mentions) {
+        for (int i = s.index() - 1; i >= 0 && ReportSpan.reaches(sentences, i, s.index(), false); i--)
+            for (DateMention d : mentions.dates())
+                if (d.sentence().index() == i) return d;
+        return null;
+    }
 
     /** "2014年1月22日，北京中南海。" a short sentence that is only a date (and a place) dates the report that follows. */
     private static DateMention datelineOf(Sentence previous, Mentions mentions) {

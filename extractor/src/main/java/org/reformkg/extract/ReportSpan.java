@@ -7,24 +7,35 @@ import org.reformkg.text.Sentence;
 /**
  * How far back a bare 会议 ("会议审议通过了…") can refer: to the meeting a report's lead named, across the
  * sentences that follow a lead (who attended, what the chair stressed), but not across the start of
- * another report on the same page (a headline, a 本报讯/新华社…电 lead).
+ * another report on the same page (a headline, a 本报讯/新华社…电 lead), however near.
  */
-final class ReportSpan {
+public final class ReportSpan {
     private ReportSpan() {}
 
-    /** Within this many sentences a bare 会议 refers back whatever lies between. */
-    static final int NEAR = 3;
     /** The furthest a bare 会议 reaches inside one report; 这次会议 reaches as far. */
     static final int FAR = 8;
 
     private static final Pattern LEAD = Pattern.compile("^(?:本报讯|新华社|人民网|央视网|据新华社|【[^】]{1,12}】)|^\\S{0,12}电[\\s　]");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[。！？!?；;…][”’」』）)]*$");
 
+    /**
+     * The first sentence of the report that sentence {@code at} belongs to: its lead (本报讯…, 新华社…电), or
+     * the sentence after the nearest headline.
+     */
+    public static int reportStart(List<Sentence> sentences, int at) {
+        for (int i = at; i >= 0; i--) {
+            String text = sentences.get(i).text().strip();
+            if (LEAD.matcher(text).find()) return i;
+            if (i < at && !ENDS_SENTENCE.matcher(text).find()) return i + 1;
+        }
+        return 0;
+    }
+
     /** Whether sentence {@code to} can refer back to a meeting named in sentence {@code from}. */
     static boolean reaches(List<Sentence> sentences, int from, int to, boolean determiner) {
         int distance = to - from;
         if (distance < 0 || distance > FAR) return false;
-        if (distance <= NEAR || determiner) return true;
+        if (determiner) return true;
         for (int i = from + 1; i < to; i++) {
             String text = sentences.get(i).text().strip();
             if (!ENDS_SENTENCE.matcher(text).find() || LEAD.matcher(text).find()) return false;

@@ -66,6 +66,18 @@ public final class Resolver {
             }
         }
 
+        // still none: the series itself may allow one term only (领导小组第七次 is 18th-term: the 19th had two),
+        // given that the meeting took place no later than the latest date the text gives
+        PartialDate latest = latestDate(mentions);
+        for (MeetingMention m : mentions.meetings()) {
+            if (m.kind() != Kind.REFORM_SESSION || m.term() != null || inferredTerm.containsKey(m) || m.body() == null) continue;
+            Integer t = termOfSeries(m.body(), m.ordinal(), latest);
+            if (t != null) {
+                inferredTerm.put(m, t);
+                inferredTermEvidence.put(m, new Evidence(m.sentence(), "term.from-series", 0.7));
+            }
+        }
+
         // a named conference is one meeting per source under its core name (the part before 暨, which
         // headline and lead may word differently); its date, when known, tells it from same-named ones elsewhere
         Map<String, PartialDate> conferenceDate = new LinkedHashMap<>();
@@ -145,6 +157,48 @@ public final class Resolver {
         return new Resolution(out, new ArrayList<>(documents.values()), links, regions.regions(), programs, persons, organizations);
     }
 
+    /**
+     * Each term's numbered sessions of the central reform bodies, from the public record: the 18th-term
+     * leading group held 38, the 19th-term group 2 before it became the commission, the 19th-term
+     * commission 27; the 20th-term commission's series is open.
+     */
+    private static final Map<Body, int[][]> SERIES = Map.of(
+            Body.REFORM_GROUP, new int[][]{{18, 38}, {19, 2}},
+            Body.REFORM_COMMISSION, new int[][]{{19, 27}, {20, Integer.MAX_VALUE}});
+
+    /**
+     * The only term whose series has this ordinal and began no later than {@code latest} (null: any time),
+     * or null when none or several fit.
+     */
+    static Integer termOfSeries(Body body, Integer ordinal, PartialDate latest) {
+        int[][] series = SERIES.get(body);
+        if (series == null || ordinal == null) return null;
+        Integer found = null;
+        for (int[] s : series) {
+            if (ordinal > s[1] || (latest != null && !startedBy(s[0], latest))) continue;
+            if (found != null) return null;
+            found = s[0];
+        }
+        return found;
+    }
+
+    private static boolean startedBy(int term, PartialDate latest) {
+        for (int[] t : TERMS) {
+            if (t[0] != term) continue;
+            String start = PartialDate.ofDay(t[1], t[2], t[3]).iso();
+            return latest.iso().compareTo(start.substring(0, latest.iso().length())) >= 0;
+        }
+        return true;
+    }
+
+    /** The latest date the text gives (its own date, or any date it mentions): no meeting it reports is later. */
+    private static PartialDate latestDate(Mentions mentions) {
+        PartialDate latest = null;
+        for (org.reformkg.extract.DateMention d : mentions.dates())
+            if (latest == null || d.date().iso().compareTo(latest.iso()) > 0) latest = d.date();
+        return latest;
+    }
+
     /** The term of the Central Committee in office on this date, or null when the date's precision straddles two terms. */
     public static Integer termOf(PartialDate d) {
         Integer found = null;
@@ -198,12 +252,20 @@ public final class Resolver {
         if (!x.find()) return null;
         String committee = x.group("committee");
         String unit = committee.equals("自治区党委") ? "自治区" : committee.substring(0, 1);
-        String place = x.group("scope").isEmpty() ? jurisdiction(m.sentence(), m.start(), unit, mentions) : x.group("scope");
+        String place = placeNamed(x.group("scope"), unit);
+        if (place == null) place = placeWrittenBefore(m, unit);
+        // the committee its report's headline or lead writes out (柳北区委全面深化改革委员会召开会议 … 区委深改委
+        // 召开的第九次会议), else the place the text names most
+        if (place == null) place = committeeNamedBefore(m, committee, unit, mentions);
+        if (place == null) place = jurisdiction(m.sentence(), m.start(), unit, mentions);
         // 省委 in a provincial paper that never names its province: the province its places lie in
         if (place == null) place = setting.get(LEVEL_OF_UNIT.getOrDefault(unit, ""));
         if (place == null) return null;
         if (!place.endsWith(unit)) place = place + unit;
-        String party = "中共" + place + (committee.equals("自治区党委") ? "党委" : "委");
+        // a district's committee is named with its city (中共柳州市柳北区委): district names repeat across cities
+        if (unit.equals("区")) place = withCity(place);
+        // 中共宁夏回族自治区委员会, as the seeds name an autonomous region's committee; 中共江西省委, 中共深圳市委
+        String party = "中共" + place + (committee.equals("自治区党委") ? "委员会" : "委");
         if (m.kind() == Kind.PLENUM) return "中共" + place + "委员会";
         String body = m.name().substring(x.end()).replaceFirst("(?:召开了?|举行了?|先后召开)?第.*$", "");
         if (!REFORM_BODY.matcher(body).matches()) return party + body; // 市委财经领导小组 keeps its own name
@@ -214,6 +276,55 @@ public final class Resolver {
     /** The names a party committee's reform body goes by (深改委, 全面深化改革领导小组…). */
     private static final java.util.regex.Pattern REFORM_BODY = java.util.regex.Pattern.compile(
             "全面深化改革委员会|全面深化改革领导小组|深改委|深改组|深改小组|改革委|");
+
+    /**
+     * 苏州市委深改委 in a 昆山 text: the place written right before the committee (苏州 + 市), when the
+     * division data knows it; null otherwise.
+     */
+    static String placeWrittenBefore(MeetingMention m, String unit) {
+        return placeNamed(m.sentence().text().substring(Math.max(0, m.start() - 4), m.start()), unit);
+    }
+
+    /**
+     * 柳北区委全面深化改革委员会召开会议 … 这是本届区委深改委召开的第九次会议: the place of the same committee
+     * written out in full in the headline or lead of the report the mention belongs to.
+     */
+    static String committeeNamedBefore(MeetingMention m, String committee, String unit, Mentions mentions) {
+        // only where the report names it: its headline and lead, which say whose meeting the report is about
+        int lead = org.reformkg.extract.ReportSpan.reportStart(mentions.sentences(), m.sentence().index());
+        for (int i = Math.min(lead, m.sentence().index()); i >= Math.max(0, lead - 2); i--) {
+            String text = mentions.sentences().get(i).text();
+            int end = i == m.sentence().index() ? m.start() : text.length();
+            for (int at = text.lastIndexOf(committee, end - 1); at >= 0; at = text.lastIndexOf(committee, at - 1)) {
+                // only the same body written out (柳北区委全面深化改革委员会, 柳北区委深改委), not any 区委
+                String after = text.substring(at + committee.length());
+                String place = after.startsWith("全面深化改革") || after.startsWith("深改")
+                        ? placeNamed(text.substring(Math.max(0, at - 4), at), unit) : null;
+                if (place != null) return place;
+                if (at == 0) break;
+            }
+        }
+        return null;
+    }
+
+    /** 柳北区 → 柳州市柳北区, when the division data knows the district's city; otherwise as given. */
+    static String withCity(String district) {
+        List<Gazetteer.Division> found = Gazetteer.get().lookup(district);
+        if (found.size() != 1 || found.get(0).parentCode() == null) return district;
+        return Gazetteer.get().byCode(found.get(0).parentCode())
+                .filter(p -> p.level().equals("city")).map(p -> p.name() + district).orElse(district);
+    }
+
+    /** The place the end of {@code written} names with {@code unit} (柳北 + 区), when the division data knows it. */
+    static String placeNamed(String written, String unit) {
+        for (int k = Math.min(4, written.length()); k >= 2; k--) {
+            String before = written.substring(written.length() - k);
+            if (!before.codePoints().allMatch(Character::isIdeographic)) continue;
+            String candidate = before.endsWith(unit) ? before : before + unit;
+            if (!Gazetteer.get().lookup(candidate).isEmpty()) return candidate;
+        }
+        return null;
+    }
 
     private static final Map<String, String> LEVEL_OF_UNIT = Map.of(
             "省", "province", "自治区", "province", "市", "city", "州", "city", "盟", "city",
@@ -244,8 +355,7 @@ public final class Resolver {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (org.reformkg.extract.PlaceMention p : mentions.places()) {
             String n = p.name();
-            boolean fits = n.endsWith(unit) || (!ADMIN_SUFFIX.matcher(n).find() && unit.equals("市"));
-            if (!fits || n.startsWith("全") || n.startsWith("本") || n.startsWith("我")) continue;
+            if (!ownPlaceOfLevel(p, unit)) continue;
             counts.merge(n, 1, Integer::sum);
             boolean before = p.sentence().index() < at.index()
                     || (p.sentence().index() == at.index() && p.start() < start);
@@ -255,6 +365,17 @@ public final class Resolver {
         int top = counts.values().stream().max(Integer::compare).orElse(0);
         if (nearest != null && counts.get(nearest) == top) return nearest;
         return counts.entrySet().stream().filter(e -> e.getValue() == top).map(Map.Entry::getKey).findFirst().orElse(nearest);
+    }
+
+    private static final java.util.regex.Pattern ZONE = java.util.regex.Pattern.compile("(?:新区|开发区|园区|试验区|示范区|合作区|保税区|高新区)$");
+
+    /** A place of the committee's level that can be the text's own: not 全市/我市, not a zone, not 苏州市 in 苏州市委. */
+    private static boolean ownPlaceOfLevel(org.reformkg.extract.PlaceMention p, String unit) {
+        String n = p.name();
+        boolean fits = n.endsWith(unit) || (!ADMIN_SUFFIX.matcher(n).find() && unit.equals("市"));
+        if (!fits || n.startsWith("全") || n.startsWith("本") || n.startsWith("我") || ZONE.matcher(n).find()) return false;
+        // 苏州市委… names another committee outright; the text's own is the one it leaves unnamed
+        return !p.sentence().text().startsWith("委", p.end()) && !p.sentence().text().startsWith("党委", p.end());
     }
 
     private static String coreName(String conferenceName) {

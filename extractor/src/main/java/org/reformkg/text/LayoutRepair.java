@@ -311,7 +311,7 @@ public final class LayoutRepair {
                     || (titleDepth > 0 && closesAhead(t, lines, k + 1, '《', '》'))) {
                 j = true;
             } else if (width > 0) {
-                j = a.width >= width - FULL_SLACK && (runsOn(t, a, b) || !isIndentedFirstLine(lines, k + 1, width));
+                j = a.width >= width - FULL_SLACK && (runsOn(t, a, b) || !isIndentedFirstLine(t, lines, k + 1, width));
             } else {
                 j = a.width >= PROSE_WIDTH
                         || (a.width >= PUNCTUATED_PROSE_WIDTH && a.prosePunctuated && !a.spacedWords);
@@ -355,13 +355,25 @@ public final class LayoutRepair {
     }
 
     /** A paragraph's first line in a wrapped column: indented (3-8 cells short), runs on into a full line. */
-    private static boolean isIndentedFirstLine(List<Line> lines, int k, int width) {
+    private static boolean isIndentedFirstLine(String t, List<Line> lines, int k, int width) {
         Line b = lines.get(k);
-        if (b.endsSentence || b.width > width - INDENT_MIN || b.width < width - INDENT_MAX || k + 1 >= lines.size()) {
+        // half-width digits and letters make a line look short without any indent (2021年工作要点…)
+        int w = b.width + halfWidthAlphanumerics(t, b);
+        if (b.endsSentence || w > width - INDENT_MIN || w < width - INDENT_MAX || k + 1 >= lines.size()) {
             return false;
         }
         Line c = lines.get(k + 1);
         return !c.standalone && c.width >= width - FULL_SLACK;
+    }
+
+    private static int halfWidthAlphanumerics(String t, Line l) {
+        int n = 0;
+        for (int i = l.start; i < l.end; i++) {
+            if (isLatinAlnum(t.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** At a join between Latin letters/digits, the index of a space at the line edge to keep, else -1. */
