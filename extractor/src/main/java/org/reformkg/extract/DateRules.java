@@ -60,19 +60,25 @@ public final class DateRules {
         PartialDate anchor = null;
         Integer headingYear = null;
         PartialDate reportDate = reportDate(sentences);
+        PartialDate pageDate = pageDate(sentences);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             String text = MatchText.of(s);
             // a chronicle's year heading ("2015年" alone) dates the month-and-day entries under it
             Matcher heading = YEAR_HEADING.matcher(text.strip());
             if (heading.matches()) headingYear = num(heading.group("year"));
-            Matcher title = CHRONICLE_TITLE.matcher(text.strip());
-            if (title.matches()) headingYear = num(title.group("year"));
+            // the title may be broken over two heading lines (二〇一四年互助土族自治县 / 全面深化改革大事记)
+            String next = i + 1 < sentences.size() ? MatchText.of(sentences.get(i + 1)).strip() : "";
+            for (String candidate : List.of(text.strip(), text.strip() + next)) {
+                Matcher title = CHRONICLE_TITLE.matcher(candidate);
+                if (title.matches()) headingYear = num(title.group("year"));
+            }
             final int at = i;
             final Integer chronicleYear = headingYear;
             // a month and day without a year: the chronicle's year, else the year the paragraph speaks of,
             // else the date the text established, else the first year the text gives soon after
             java.util.function.Function<PartialDate, Integer> contextYear = a -> chronicleYear != null ? chronicleYear
+                    : pageDate != null ? Integer.valueOf(pageDate.year())
                     : paragraphYear(sentences, paragraph, at) != null ? paragraphYear(sentences, paragraph, at)
                     : a != null ? Integer.valueOf(a.year()) : yearSoonAfter(sentences, at);
             List<Hit> hits = new ArrayList<>();
@@ -145,6 +151,23 @@ public final class DateRules {
             }
         }
         return out;
+    }
+
+    /**
+     * The issue date a newspaper page head gives (2018年12月7日　星期五) in the first sentences, else null: a
+     * month and day on that page is of the issue's year.
+     */
+    private static PartialDate pageDate(List<Sentence> sentences) {
+        for (int i = 0; i < Math.min(5, sentences.size()); i++) {
+            String text = MatchText.of(sentences.get(i));
+            if (!text.contains("星期")) continue;
+            Matcher m = ABSOLUTE.matcher(text);
+            while (m.find()) {
+                PartialDate d = absolute(m);
+                if (d != null && d.precision() == PartialDate.Precision.DAY) return d;
+            }
+        }
+        return null;
     }
 
     /** The report's own date: a full date in its first sentences (page header, dateline), else null. */

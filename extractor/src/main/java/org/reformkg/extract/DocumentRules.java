@@ -40,7 +40,7 @@ public final class DocumentRules {
 
     /** Tails that mark media, not documents: 《人民日报》, 《求是》杂志, 《新闻联播》. */
     private static final Pattern MEDIA = Pattern.compile(
-            "(?:日报|晚报|早报|时报|周报|(?<![通汇简呈])报|杂志|周刊|月刊|半月刊|期刊|新闻联播|新闻|频道|电视台|网|画报|文摘|学报|求是)$");
+            "(?:日报|晚报|早报|时报|周报|(?<![通汇简呈])报|简报|杂志|周刊|月刊|半月刊|期刊|新闻联播|新闻|频道|电视台|网|画报|文摘|学报|求是)$");
 
     /** 《全称》(以下简称《决定》): the short form a text introduces for the title before it. */
     private static final Pattern SHORT_FORM = Pattern.compile("^\\s*[(（]\\s*(?:以下)?简称\\s*[《“\"]([^》”\"]{1,30})[》”\"]\\s*[)）]");
@@ -90,11 +90,13 @@ public final class DocumentRules {
      * the first thing that is neither an item nor a separator.
      */
     private static final Pattern APPROVAL_LIST = Pattern.compile("审议(?:并)?通过(?:了)?|审议(?:了)?|(?<=会议)通过(?:了)?");
-    private static final Pattern UNQUOTED_ITEM = Pattern.compile("(?:关于)?[\\p{IsHan}0-9（）()—－]{2,60}?(?:"
+    private static final Pattern UNQUOTED_ITEM = Pattern.compile("(?:关于)?[\\p{IsHan}0-9０-９A-Za-zＡ-Ｚ“”（）()—－]{2,60}?(?:"
             + String.join("|", KINDS) + ")(?:[（(]试行[)）])?(?=$|[、,，。；;]|和|以及|及|等)");
-    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、,，]|以及|和|及|与");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,，]?(?:以及|和|及|与)|[、,，]");
     private static final Pattern GENERIC_ITEM = Pattern.compile(
-            "^(?:有关|相关|一批|若干|系列|多个|多项|这些|上述|其他|其它|该|本|各|[0-9一二三四五六七八九十两]+(?:个|项|份|件|部))");
+            "^(?:有关|相关|一批|若干|系列|多个|多项|这些|上述|其他|其它|该|本|各|[0-9一二三四五六七八九十两]+(?:个|项|份|件|部)"
+                    // a verb continuing the trigger (审议批准了…) is no title's start
+                    + "|批准|通过|同意|印发|修改)");
     private static final int MIN_UNQUOTED_TITLE = 6;
     private static final Pattern NEGATED = Pattern.compile("没有|未|不再|尚未|暂不|不");
 

@@ -85,6 +85,20 @@ public final class MeetingRules {
     private static final Pattern CONGRESS_LONG = Pattern.compile(
             "(?:中国共产党|中共|党的)第(?<ord>" + N + ")次全国代表大会");
 
+    /** 中共互助土族自治县第十五届委员会第七次全体（扩大）会议: a local party committee's plenum in full. */
+    private static final Pattern LOCAL_PLENUM_LONG = Pattern.compile(
+            "(?:中共|中国共产党)[\\p{IsHan}]{2,14}?(?:省|自治区|市|县|区|旗|州|盟)第(?<term>" + N + ")届委员会第(?<ord>" + N
+                    + ")次全体(?:[（(]扩大[)）])?会议");
+
+    /**
+     * A dated sitting of another standing body, named without a number: 国务院常务会议, 农业部常务会议,
+     * 县政府常务会议, 县委常委会会议. Named as written; told apart by date.
+     */
+    private static final Pattern STANDING_SITTING = Pattern.compile(
+            "(?<![\\p{IsHan}&&[^在经由的了和与召开主持]])(?<name>(?<org>国务院|[\\p{IsHan}]{1,4}?部|(?:省|市|县|区|旗)(?:人民)?政府)"
+                    + "(?<convened>召开了?(?:专题)?)?常务会议|(?:省委|市委|县委|区委|旗委|自治区党委)常委(?:会)?会议)"
+                    + "(?=[，,]?(?:专题)?(?:召开|审议|通过|传达|研究|听取|指出|强调|部署|决定|认为))");
+
     /** 党的二十大 / 中共十八大 / 十八大以来. */
     private static final Pattern CONGRESS = Pattern.compile(
             "(?<party>党的|中共)?(?<ord>十[一二三四五六七八九]|二十[一二三四五六七八九]?|[一二三四五六七八九])大(?<after>以来|精神|报告|召开|闭幕|开幕|胜利|上|后|前|期间|代表|提出|强调|作出|确定|明确|指出|部署)?");
@@ -255,6 +269,22 @@ public final class MeetingRules {
             out.add(mention(s, text, m.start(), m.end(), text.substring(m.start(), m.end()), Kind.PLENUM, null,
                     num(m.group("term")), num(m.group("ord")), "meeting.local-plenum", 0.85));
             taken.mark(m.start(), m.end());
+        }
+        m = LOCAL_PLENUM_LONG.matcher(text);
+        while (m.find()) {
+            if (taken.overlaps(m.start(), m.end())) continue;
+            out.add(mention(s, text, m.start(), m.end(), MatchText.surface(s, m.start(), m.end()), Kind.PLENUM, null,
+                    num(m.group("term")), num(m.group("ord")), "meeting.local-plenum", 0.85));
+            taken.mark(m.start(), m.end());
+        }
+        m = STANDING_SITTING.matcher(text);
+        while (m.find()) {
+            if (taken.overlaps(m.start("name"), m.end())) continue;
+            // 农业部召开常务会议 is 农业部常务会议
+            String name = m.group("convened") == null ? m.group("name") : m.group("org") + "常务会议";
+            out.add(mention(s, text, m.start("name"), m.end(), name, Kind.CONFERENCE, null, null, null,
+                    "meeting.standing-body-sitting", 0.7));
+            taken.mark(m.start("name"), m.end());
         }
         m = CONGRESS_LONG.matcher(text);
         while (m.find()) {

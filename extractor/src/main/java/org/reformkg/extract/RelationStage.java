@@ -74,6 +74,8 @@ public final class RelationStage {
         String seriesChair = null;
         Sentence seriesChairSentence = null;
         Map<MeetingMention, List<MeetingMention>> joint = jointSessions(mentions);
+        MeetingMention lastSubject = null;
+        int lastSubjectSentence = -1;
         for (Sentence s : sentences) {
             String text = MatchText.of(s);
             List<MeetingMention> meetings = inSentence(mentions.meetings(), s);
@@ -127,13 +129,18 @@ public final class RelationStage {
                 anaphorAt = am.end();
             }
 
+            // …审议了《A》；原则同意《B》: after a semicolon the next sentence keeps the meeting as its subject
+            boolean continues = previous != null && previous.text().strip().matches(".*[；;]$")
+                    && TRIGGER.matcher(text).lookingAt() && lastSubject != null && lastSubjectSentence == previous.index();
             Matcher t = TRIGGER.matcher(text);
             while (t.find()) {
                 MeetingMention subject = subjectBefore(meetings, t.start());
+                if (subject == null && continues && t.start() == 0) subject = lastSubject;
                 String rule = "approval.meeting-trigger";
                 double conf = 0.95;
                 // the meeting must be the agent of the verb: another body in between (国务院常务会议通过…) adopts it instead
-                if (subject != null && OTHER_AGENT.matcher(text.substring(subject.end(), t.start())).find()) subject = null;
+                if (subject != null && subject.sentence().index() == s.index()
+                        && OTHER_AGENT.matcher(text.substring(subject.end(), t.start())).find()) subject = null;
                 // 会议 governs only a verb right after it (会议审议通过了…), not one in a later clause (会议强调，要通过…)
                 if (subject == null && anaphorTarget != null && anaphorAt <= t.start()
                         && MEETING_ACTIONS.matcher(text.substring(anaphorAt, t.start())).matches()) {
@@ -143,6 +150,8 @@ public final class RelationStage {
                 }
                 if (subject == null) continue;
                 boolean approved = approves(t.group());
+                lastSubject = subject;
+                lastSubjectSentence = s.index();
                 List<DocumentMention> listed = listAfter(docs, text, t.end());
                 // 审议通过了该意见: the document named shortly before
                 Matcher da = DOC_ANAPHOR.matcher(text);

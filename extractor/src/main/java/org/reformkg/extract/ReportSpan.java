@@ -17,6 +17,13 @@ public final class ReportSpan {
 
     private static final Pattern LEAD = Pattern.compile("^(?:本报讯|新华社|人民网|央视网|据新华社|【[^】]{1,12}】)|^\\S{0,12}电[\\s　]");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[。！？!?；;…][”’」』）)]*$");
+    /** Lines under a speech's title that start nothing new: （2016年9月12日）, a name, 同志们： */
+    private static final Pattern NOTE = Pattern.compile("^[（(][^（()）]*[)）]$|^\\S{1,6}$|^\\S{1,8}[：:]$");
+
+    /** A headline or a lead: where another report starts. */
+    private static boolean startsReport(String text) {
+        return LEAD.matcher(text).find() || (!ENDS_SENTENCE.matcher(text).find() && !NOTE.matcher(text).find());
+    }
 
     /**
      * The first sentence of the report that sentence {@code at} belongs to: its lead (本报讯…, 新华社…电), or
@@ -26,7 +33,7 @@ public final class ReportSpan {
         for (int i = at; i >= 0; i--) {
             String text = sentences.get(i).text().strip();
             if (LEAD.matcher(text).find()) return i;
-            if (i < at && !ENDS_SENTENCE.matcher(text).find()) return i + 1;
+            if (i < at && startsReport(text)) return i + 1;
         }
         return 0;
     }
@@ -37,8 +44,7 @@ public final class ReportSpan {
         if (distance < 0 || distance > FAR) return false;
         if (determiner) return true;
         for (int i = from + 1; i < to; i++) {
-            String text = sentences.get(i).text().strip();
-            if (!ENDS_SENTENCE.matcher(text).find() || LEAD.matcher(text).find()) return false;
+            if (startsReport(sentences.get(i).text().strip())) return false;
         }
         return true;
     }

@@ -92,6 +92,8 @@ public final class Resolver {
         Map<String, MeetingBuilder> meetings = new LinkedHashMap<>();
         Map<MeetingMention, String> keyOf = new LinkedHashMap<>();
         for (MeetingMention m : mentions.meetings()) {
+            // a standing body's unnumbered sitting (国务院常务会议) is one meeting only with its date
+            if (m.rule().equals("meeting.standing-body-sitting") && !dateOf.containsKey(m)) continue;
             Integer term = m.term() != null ? m.term() : inferredTerm.get(m);
             String local = m.body() == null && m.kind() != Kind.CONFERENCE ? localBody(m, mentions, setting) : null;
             String key = local != null
@@ -262,6 +264,7 @@ public final class Resolver {
         if (place == null) place = setting.get(LEVEL_OF_UNIT.getOrDefault(unit, ""));
         if (place == null) return null;
         if (!place.endsWith(unit)) place = place + unit;
+        place = officialName(place);
         // a district's committee is named with its city (中共柳州市柳北区委): district names repeat across cities
         if (unit.equals("区")) place = withCity(place);
         // 中共宁夏回族自治区委员会, as the seeds name an autonomous region's committee; 中共江西省委, 中共深圳市委
@@ -305,6 +308,12 @@ public final class Resolver {
             }
         }
         return null;
+    }
+
+    /** 互助县 → 互助土族自治县: the division's own name when the data knows exactly one; otherwise as given. */
+    static String officialName(String place) {
+        List<Gazetteer.Division> found = Gazetteer.get().lookup(place);
+        return found.size() == 1 ? found.get(0).name() : place;
     }
 
     /** 柳北区 → 柳州市柳北区, when the division data knows the district's city; otherwise as given. */

@@ -203,8 +203,9 @@ public final class LayoutRepair {
         return PAGE_FURNITURE.matcher(Normalizer.fold(line)).matches();
     }
 
-    /** What only a newspaper's page head carries: the weekday after the issue date, the page, the editors. */
-    private static final Pattern PAGE_HEAD = Pattern.compile("星期[一二三四五六日天]|责任编辑|值班编辑|版面编辑|本版编辑|美编|校对|第\\s*[0-9A-Z]{1,3}\\s*版");
+    /** What only a page head carries: the weekday after the issue date, the page, the editors, a yearbook's edition. */
+    private static final Pattern PAGE_HEAD = Pattern.compile("星期[一二三四五六日天]|责任编辑|值班编辑|版面编辑|本版编辑|美编|校对|第\\s*[0-9A-Z]{1,3}\\s*版"
+            + "|年鉴\\s*[（(][0-9]{4}[)）]");
 
     /**
      * A page head ("福建日报　　2015年7月2日　星期四", "第1版　要闻　责任编辑：郑文斌"): fields set apart by wide
