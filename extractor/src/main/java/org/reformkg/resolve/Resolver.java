@@ -267,8 +267,10 @@ public final class Resolver {
         place = officialName(place);
         // a district's committee is named with its city (中共柳州市柳北区委): district names repeat across cities
         if (unit.equals("区")) place = withCity(place);
-        // 中共宁夏回族自治区委员会, as the seeds name an autonomous region's committee; 中共江西省委, 中共深圳市委
-        String party = "中共" + place + (committee.equals("自治区党委") ? "委员会" : "委");
+        // 中共宁夏回族自治区委员会, as the seeds name an autonomous region's committee; 中共江西省委, 中共深圳市委;
+        // a one-character name keeps its unit before 委: 中共泾县县委
+        String party = "中共" + place + (committee.equals("自治区党委") ? "委员会"
+                : place.length() == 2 && place.endsWith(unit) ? unit + "委" : "委");
         if (m.kind() == Kind.PLENUM) return "中共" + place + "委员会";
         String body = m.name().substring(x.end()).replaceFirst("(?:召开了?|举行了?|先后召开)?第.*$", "");
         if (!REFORM_BODY.matcher(body).matches()) return party + body; // 市委财经领导小组 keeps its own name
@@ -320,8 +322,11 @@ public final class Resolver {
     static String withCity(String district) {
         List<Gazetteer.Division> found = Gazetteer.get().lookup(district);
         if (found.size() != 1 || found.get(0).parentCode() == null) return district;
-        return Gazetteer.get().byCode(found.get(0).parentCode())
-                .filter(p -> p.level().equals("city")).map(p -> p.name() + district).orElse(district);
+        Gazetteer.Division parent = Gazetteer.get().byCode(found.get(0).parentCode()).orElse(null);
+        // a municipality's districts sit under a placeholder (市辖区): the municipality names them (上海市长宁区)
+        while (parent != null && parent.name().matches("市辖区|县|省直辖县级行政区划") && parent.parentCode() != null)
+            parent = Gazetteer.get().byCode(parent.parentCode()).orElse(null);
+        return parent == null || district.startsWith(parent.name()) ? district : parent.name() + district;
     }
 
     /** The place the end of {@code written} names with {@code unit} (柳北 + 区), when the division data knows it. */
@@ -381,7 +386,9 @@ public final class Resolver {
     /** A place of the committee's level that can be the text's own: not 全市/我市, not a zone, not 苏州市 in 苏州市委. */
     private static boolean ownPlaceOfLevel(org.reformkg.extract.PlaceMention p, String unit) {
         String n = p.name();
-        boolean fits = n.endsWith(unit) || (!ADMIN_SUFFIX.matcher(n).find() && unit.equals("市"));
+        // a name without its unit (深圳) counts for 市 only when the division data knows it as a city (not 安徽)
+        boolean fits = n.endsWith(unit) || (!ADMIN_SUFFIX.matcher(n).find() && unit.equals("市")
+                && Gazetteer.get().lookup(n + unit).stream().anyMatch(d -> d.level().equals("city")));
         if (!fits || n.startsWith("全") || n.startsWith("本") || n.startsWith("我") || ZONE.matcher(n).find()) return false;
         // 苏州市委… names another committee outright; the text's own is the one it leaves unnamed
         return !p.sentence().text().startsWith("委", p.end()) && !p.sentence().text().startsWith("党委", p.end());
