@@ -132,6 +132,40 @@ class GraphPageE2ETest {
         return page;
     }
 
+    /** The Cytoscape JSON export is read back by a reader no one here wrote: cytoscape.js itself. */
+    @Test
+    void theCytoscapeExportLoadsInCytoscapeJs() throws Exception {
+        assumeChromium();
+        HttpResponse<String> export = HttpClient.newHttpClient().send(
+            HttpRequest.newBuilder(URI.create(base + "/reform/export?format=cytoscape")).build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, export.statusCode());
+        JsonValue elements = org.apache.jena.atlas.json.JSON.parseAny(export.body()).getAsObject().get("elements");
+        int nodes = 0, edges = 0;
+        if (elements.isArray()) {
+            for (JsonValue e : elements.getAsArray())
+                if (e.getAsObject().get("data").getAsObject().hasKey("source")) edges++; else nodes++;
+        } else {
+            nodes = elements.getAsObject().get("nodes").getAsArray().size();
+            edges = elements.getAsObject().get("edges").getAsArray().size();
+        }
+        assertTrue(nodes > 50 && edges > 50, "the seeds' graph: " + nodes + " nodes, " + edges + " edges");
+        try (Chromium chromium = Chromium.launch(E2E.resolve("chromium-cytoscape-export.log"))) {
+            Cdp page = openGraphPage(chromium);
+            JsonArray loaded = page.eval("fetch('/reform/export?format=cytoscape').then(r => r.json()).then(j => {"
+                + " const c = cytoscape({headless: true, elements: j.elements});"
+                + " return [c.nodes().length, c.edges().length,"
+                + "   c.nodes().filter(n => !n.data('label')).length, c.edges().filter(e => !e.source().length || !e.target().length).length]; })")
+                .getAsArray();
+            assertEquals(nodes, loaded.get(0).getAsNumber().value().intValue(), "nodes cytoscape.js loaded");
+            assertEquals(edges, loaded.get(1).getAsNumber().value().intValue(), "edges cytoscape.js loaded");
+            // only a meeting the text never names (会议审议通过了… with no name) has no label to keep
+            int unnamed = select("SELECT ?m WHERE { ?m a rk:Meeting FILTER NOT EXISTS { ?m rdfs:label ?l } }").size();
+            assertEquals(unnamed, loaded.get(2).getAsNumber().value().intValue(), "every named node keeps its label");
+            assertEquals(0, loaded.get(3).getAsNumber().value().intValue(), "every edge joins two loaded nodes");
+        }
+    }
+
     @Test
     void searchingAMeetingAndClickingItsNodeShowsTheEvidenceSentence() throws Exception {
         assumeChromium();
