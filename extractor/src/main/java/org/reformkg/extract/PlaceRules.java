@@ -30,6 +30,15 @@ public final class PlaceRules {
     private static final Pattern CHAIN = Pattern.compile("^(?<town>" + TOWN + ")?(?<village>" + VILLAGE + ")?(?<group>" + GROUP + ")?");
     /** Numbered groups of the village just named: 该村八组. */
     private static final Pattern GROUP_OF_THAT_VILLAGE = Pattern.compile("(?:该|本|此)村(?<group>" + GROUP_NUMBER + "(?:、" + GROUP_NUMBER + ")*[社组])");
+    /**
+     * A group numbered in digits standing on its own (3组村民, 在1组、5组试行): a group of the village named before it in
+     * the sentence. Not inside a number, an ordinal or a count (第3组, 每5组), nor a group's office or members (3组组长).
+     */
+    private static final Pattern DIGIT_GROUP = Pattern.compile(
+            "(?<![0-9.．第个每全该本此约近共分成])(?<group>[0-9]{1,2}[社组])(?![0-9长员织成建合别里内])");
+    /** A village written right before a group numbered in digits (花园村7社的老党员). */
+    private static final Pattern VILLAGE_WITH_DIGIT_GROUP = Pattern.compile(
+            "村(?<group>[0-9]{1,2}[社组])(?![0-9长员织成建合别里内])");
     /** A village or town after a word that introduces a place: 走进夏溪村, 在老县镇, 、龚吉仁村. */
     private static final Pattern INTRODUCED = Pattern.compile(
             "(?:^|(?<=[，,、。；;：:“”\\s])|(?<=在|到|走进|来到|位于|选取|和|与|及|的))(?<name>\\p{IsHan}{2,4}?(?:村|镇|乡|嘎查|苏木))(?![民委长级务干部庄落集])");
@@ -51,7 +60,7 @@ public final class PlaceRules {
      */
     private static final Pattern ELLIPTICAL = Pattern.compile(
             "(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,4})+)(?:(?:两|三|四|五|六|七|八|九|十|[0-9]+)个?|等)"
-                    + "(?<unit>县市区|县市|县区|市县|社区|嘎查|街道|地|村|镇|乡|县|区|市)(?![民委级务干部镇村])");
+                    + "(?<unit>县市区|县市|县区|市县|社区|嘎查|街道|城区|地|村|镇|乡|县|区|市)(?![民委级务干部镇村])");
     /** Unit words of a list that say only "places": each part is a division's name or short name (邵武、顺昌等地). */
     private static final Set<String> PLACES_UNIT = Set.of("县市区", "县市", "县区", "市县", "地");
     /** A preposition or particle glued to the first name of a list (在柳湾、槐湾两个村, 观摩了瑞金、兴国两地). */
@@ -72,10 +81,10 @@ public final class PlaceRules {
             "(?:^|[《，,。；;：:、“（(\\s])(?<name>\\p{IsHan}{2,3}(?:市|县|旗))(?=人民政府|政府|人大|政协|[0-9]{4}年|进一步|全面)");
 
     /** Function words and verbs that do not occur inside a village's or town's name (大事不出村, 送医下乡). */
-    private static final String NOT_IN_NAME = "不进出为下送制定的了是有把被让给向往要将能会可就都也还又再已从对与及或等个这那们";
+    private static final String NOT_IN_NAME = "不进出为下送制定的了是有把被让给向往要将能会可就都也还又再已从对与及或等个这那们以按由各";
 
     /** A place name does not start with a function word or a quantifier (对全市委 is 对 + 全市委). */
-    private static final String NOT_NAME_START = "全本我该各对在为把向从由与和及是将每";
+    private static final String NOT_NAME_START = "全本我该各对在为把向从由与和及是将每以按";
 
     public static List<PlaceMention> find(Sentence s) {
         String text = MatchText.of(s);
@@ -87,7 +96,7 @@ public final class PlaceRules {
             String unit = m.group("unit");
             int pos = m.start("list");
             String[] parts = m.group("list").split("、");
-            if (leadsList(parts[0])) {
+            if (leadsList(parts[0]) || gluedToList(text, pos, parts)) {
                 parts[0] = parts[0].substring(1);
                 pos++;
             }
@@ -142,7 +151,8 @@ public final class PlaceRules {
             int glued = gluedWordLength(name);
             start += glued;
             name = name.substring(glued);
-            if (taken.overlaps(start, m.end("name")) || !plausibleName(name)) continue;
+            if (taken.overlaps(start, m.end("name"))) continue;
+            if (!plausibleName(name) && !(nounVillage(name) && villageListedBefore(out, start))) continue;
             from = m.end("name");
             String parent = placeEndingAt(out, start);
             out.add(new PlaceMention(s, start, m.end("name"), name, levelOf(name), parent, "place.introduced-village"));
@@ -179,6 +189,55 @@ public final class PlaceRules {
             taken.mark(start, end);
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        // a village named by a noun next in a list of villages (青杠村、石板村) or after its township's colon
+        // (逍遥镇：石羊村), whichever rule found the place before
+        for (int i = 0; i < out.size(); i++) {
+            PlaceMention p = out.get(i);
+            int after = p.end();
+            // a village's groups in brackets come between it and the next village: 石羊村（含3组、5组）、古城村
+            if (after < text.length() && (text.charAt(after) == '（' || text.charAt(after) == '(')) {
+                int close = text.indexOf(text.charAt(after) == '（' ? '）' : ')', after);
+                if (close < 0 || close - after > 12) continue;
+                after = close + 1;
+            }
+            int start = after + 1, end = start + 3;
+            if (end > text.length()) continue;
+            boolean listed = "village".equals(levelOf(p.name())) && text.charAt(after) == '、'
+                    || "township".equals(levelOf(p.name())) && after == p.end() && "：:".indexOf(text.charAt(after)) >= 0;
+            if (!listed) continue;
+            String name = text.substring(start, end);
+            if (taken.overlaps(start, end) || !nounVillage(name) || (end < text.length() && "民委长级务干部庄落集".indexOf(text.charAt(end)) >= 0)) continue;
+            String parent = "township".equals(levelOf(p.name())) ? p.name() : p.parentName();
+            out.add(new PlaceMention(s, start, end, name, "village", parent, "place.listed-village"));
+            taken.mark(start, end);
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        m = VILLAGE_WITH_DIGIT_GROUP.matcher(text);
+        while (m.find()) {
+            int end = m.start("group");
+            String name = villageEndingAt(text, end);
+            if (name == null) continue;
+            int start = end - name.length();
+            if (taken.overlaps(start, end)) continue;
+            out.add(new PlaceMention(s, start, end, name, "village", placeEndingAt(out, start), "place.village-of-group"));
+            taken.mark(start, end);
+            addGroups(s, end, m.group("group"), name, out);
+            taken.mark(end, m.end("group"));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        m = DIGIT_GROUP.matcher(text);
+        boolean added = false;
+        while (m.find()) {
+            int start = m.start("group"), end = m.end("group");
+            if (taken.overlaps(start, end)) continue;
+            String village = null;
+            for (PlaceMention p : out) if (p.end() <= start && "village".equals(levelOf(p.name()))) village = p.name();
+            if (village == null) continue;
+            addGroups(s, start, m.group("group"), village, out);
+            taken.mark(start, end);
+            added = true;
+        }
+        if (added) out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 
@@ -195,6 +254,49 @@ public final class PlaceRules {
         if (head.length() < 2 || Chinese.isCommonWord(head) || isProse(head)) return false;
         for (int i = 0; i < head.length(); i++) if (NOT_IN_NAME.indexOf(head.charAt(i)) >= 0) return false;
         return true;
+    }
+
+    /**
+     * A village named by an ordinary noun of two characters (花园村, 石板村, 狮子村), which is a name only where the
+     * place it is written under or beside shows it: right after its township (古楼镇花园村), next in a list of
+     * villages (青杠村、石板村) or right before a numbered group (花园村7社). Not a verb, an adjective or a word such
+     * as 示范 or 试点 (改革示范村).
+     */
+    private static boolean nounVillage(String name) {
+        if (!"village".equals(levelOf(name)) || !name.endsWith("村") || name.length() != 3) return false;
+        String head = name.substring(0, 2);
+        if (NOT_NAME_START.indexOf(head.charAt(0)) >= 0 || NOT_IN_NAME.indexOf(head.charAt(0)) >= 0
+                || NOT_IN_NAME.indexOf(head.charAt(1)) >= 0 || COMMON_PLACE_WORDS.contains(name)) return false;
+        var attribute = com.hankcs.hanlp.dictionary.CoreDictionary.get(head);
+        if (attribute == null) return false;
+        for (var nature : attribute.nature) if (nature == null || !nature.toString().equals("n")) return false;
+        return true;
+    }
+
+    /**
+     * The village name ending at {@code end}: a noun of two characters with 村 (花园村), else the longest plausible
+     * name of two to four characters with 村 (索卜滩村); null without one.
+     */
+    private static String villageEndingAt(String text, int end) {
+        if (end >= 3 && nounVillage(text.substring(end - 3, end))) return text.substring(end - 3, end);
+        for (int len = 5; len >= 3; len--) {
+            if (end - len < 0) continue;
+            String name = text.substring(end - len, end);
+            if (name.codePoints().allMatch(Character::isIdeographic) && plausibleName(name)) return name;
+        }
+        return null;
+    }
+
+    /**
+     * True when a village ends right before the list mark before {@code start} (青杠村、石板村), or a township right
+     * before the colon of a list of its villages (逍遥镇：石羊村).
+     */
+    private static boolean villageListedBefore(List<PlaceMention> found, int start) {
+        for (PlaceMention p : found) {
+            if (p.end() != start - 1) continue;
+            if ("village".equals(levelOf(p.name())) || "township".equals(levelOf(p.name()))) return true;
+        }
+        return false;
     }
 
     /**
@@ -224,11 +326,30 @@ public final class PlaceRules {
         return first.length() == 3 && LIST_LEAD.indexOf(first.charAt(0)) >= 0 && !Chinese.isCommonWord(first.substring(0, 2));
     }
 
+    /** Unit words that end the place written before a list (儋州市木棠、峨蔓两镇, 该乡前楼、后楼两个村). */
+    private static final String UNIT_BEFORE_LIST = "市县乡镇区村州旗";
+
+    /**
+     * The first name of a list read with the last character before it, where every other name is two characters
+     * long: the unit word of the place the list is under (儋州市木棠、峨蔓两镇) or the end of a word (带动英安、板石两镇,
+     * 听取利通、红寺堡两区).
+     */
+    private static boolean gluedToList(String text, int pos, String[] parts) {
+        if (parts[0].length() != 3) return false;
+        if (UNIT_BEFORE_LIST.indexOf(parts[0].charAt(0)) >= 0) {
+            for (int i = 1; i < parts.length; i++) if (parts[i].length() != 2) return false;
+            return true;
+        }
+        return pos > 0 && Chinese.isCommonWord(text.substring(pos - 1, pos + 1))
+                && !Chinese.isCommonWord(parts[0].substring(1));
+    }
+
     /**
      * A listed part's name: with the list's unit word (柳湾 + 村, 顺昌 + 县); as written where the unit says only
      * "places" (邵武、顺昌等地).
      */
     private static String listedName(String part, String unit) {
+        if (unit.equals("城区")) return part + "区"; // 柳南、鱼峰两个城区: districts of a city
         return PLACES_UNIT.contains(unit) ? part : part + unit;
     }
 
@@ -269,7 +390,9 @@ public final class PlaceRules {
                 taken.mark(start, end);
                 return;
             }
-            if (taken.overlaps(start, end) || !plausibleName(c.group(g))) return;
+            boolean named = plausibleName(c.group(g)) || (g.equals("village") && parent != null
+                    && "township".equals(levelOf(parent)) && nounVillage(c.group(g)));
+            if (taken.overlaps(start, end) || !named) return;
             out.add(new PlaceMention(s, start, end, c.group(g), levelOf(c.group(g)), parent, "place.chain"));
             taken.mark(start, end);
             parent = c.group(g);

@@ -53,7 +53,8 @@ public final class RegionResolver {
                     continue; // neither the data nor its own form says it is an administrative place
                 }
                 String parentKey = parentOf(p, level, keyByName, earlier, mentions, gazetteer, context, regions);
-                String canonical = level.equals("zone") ? canonicalZoneName(p.name()) : p.name();
+                String canonical = level.equals("zone") ? canonicalZoneName(p.name())
+                        : level.equals("group") ? canonicalGroupName(p.name(), parentKey, regions) : p.name();
                 key = "place|" + canonical + "|" + (parentKey == null ? "" : parentKey);
                 Builder b = regions.computeIfAbsent(key, k -> new Builder(k, canonical, level, null, ev));
                 b.surfaces.add(p.name());
@@ -92,6 +93,16 @@ public final class RegionResolver {
         if (n.endsWith("高新区")) n = n.substring(0, n.length() - 3) + "高新技术产业开发区";
         else if (n.endsWith("经开区")) n = n.substring(0, n.length() - 3) + "经济技术开发区";
         return n;
+    }
+
+    /**
+     * A group numbered in digits (3组, 7社) is named with its village (凤凰村3组), since the number alone names a group
+     * in every village; a group with a name of its own (李家组) or numbered in words (五社) keeps its written form.
+     */
+    static String canonicalGroupName(String name, String parentKey, Map<String, Builder> regions) {
+        if (!name.matches("[0-9]{1,2}[社组]") || parentKey == null) return name;
+        Builder village = regions.get(parentKey);
+        return village != null && village.level.equals("village") ? village.name + name : name;
     }
 
     public static String divisionKey(Division d) {
