@@ -15,7 +15,9 @@ import org.reformkg.text.Sentence;
  * “一组三会”机制, 基层群团改革试点, 达茂群团汇). Each rule names a pattern of language, never a program:
  * a quoted name with a mechanism head noun after it, a name ending in 制 that is put into practice, a
  * mechanism, system or pilot with a verb of adoption before it, a designated zone or site, a quoted service
- * launched or listed as one of several policies (“赣服通”上线, “A”“B”等政策), a village council at work. A
+ * launched or listed as one of several policies (“赣服通”上线, “A”“B”等政策), a village council at work, a quoted
+ * name before 改革试点 or its own kind of 制 (“多规合一”改革试点, “审批不出新区”承诺制), a short quoted series before
+ * 改革 or after a verb of practice (推行“一窗受理、集成服务”改革, 实行“一项改革、一名领导、一抓到底”). A
  * jurisdiction or province in front of a designated name (我省, 甘肃省) says where it is, not what it is called.
  *
  * <p>What is not a program: slogans and principles (parallel phrases in quotes with no mechanism noun after
@@ -80,7 +82,7 @@ public final class ProgramRules {
 
     /** Verbs of adoption right before a bare quoted name (提出“最多跑一次”, 开通“廉情直通车”). */
     private static final Pattern ADOPTED_BEFORE = Pattern.compile(
-            "(提出|推行|实行|实施|推出|打造|创建|创新|启动|探索|推广|推进|开通|确定|落实|践行|实践|深化|开展|举办|办好|设立)了?$");
+            "(提出|推行|实行|试行|实施|推出|打造|创建|创新|启动|探索|推广|推进|开通|确定|落实|践行|实践|深化|开展|举办|办好|设立)了?$");
 
     /** Quotes that speak in the first person are slogans of a campaign (“我为群众办实事”), not names of a mechanism. */
     private static final Pattern SPEAKER_START = Pattern.compile("^(我们?|咱们?)");
@@ -105,6 +107,29 @@ public final class ProgramRules {
     /** A quoted name glossed by the list of its parts: “三长进村居”(法庭庭长、司法所长、派出所所长). */
     private static final Pattern GLOSS_AFTER = Pattern.compile("^[(（][^()（）]{1,40}、[^()（）]{1,40}[)）]");
 
+    /**
+     * A quoted series of two or three short parts (“一窗受理、集成服务”, “一项改革、一名领导、一抓到底”): the shape of
+     * a named scheme when a reform head follows it or it is put into practice; longer parts read as a slogan.
+     */
+    private static final Pattern SHORT_SERIES = Pattern.compile("^[\\p{IsHan}]{2,5}(?:、[\\p{IsHan}]{2,5}){1,2}$");
+    /** Verbs that put a quoted series into practice (实行“…”, 推行的“…”的做法); 提出 and 践行 take slogans too. */
+    private static final Pattern SERIES_ADOPTED_BEFORE = Pattern.compile("(推行|实行|试行|推出|创新推行|探索)了?的?$");
+
+    /** A quoted name that is the name of a pilot: “多规合一”改革试点, 宅基地“三权分置”试点 (the head is kept). */
+    private static final Pattern PILOT_AFTER = Pattern.compile("^(?:改革)?试点(?![单县区村镇乡省市地])");
+    /** Words that end the noun written in front of a quoted pilot name: verbs, scope words and punctuation. */
+    private static final Pattern PILOT_PREFIX = Pattern.compile("([\\p{IsHan}]{2,8})$");
+    private static final Pattern NOT_PILOT_PREFIX = Pattern.compile(
+            "开展|推进|实施|启动|深化|推行|作为|列为|列入|确定为|成为|入选|全[国省市县区]|我[国省市县区]|首批|批|的|和|与|及|在|等");
+
+    /** A short kind of 制 right after a quoted name is part of it: “审批不出新区”承诺制, “一次办好”备案制. */
+    private static final Pattern ZHI_AFTER_QUOTE = Pattern.compile("^[\\p{IsHan}]{1,3}?制(?![度定约造作品订成止衡服式胜宜图剂冷热备])");
+    /** A quoted arrangement of whose system a reform is made: “园县合一”管理体制改革, “区镇合一”体制改革. */
+    private static final Pattern SYSTEM_REFORM_AFTER = Pattern.compile("^(?:管理|行政管理)?体制改革");
+
+    /** A scope word inside a pilot's name (整省试点, 整市推进试点): how far the pilot reaches, not what it is. */
+    private static final Pattern WHOLE_SCOPE = Pattern.compile("整[省市县区乡镇村](?:推进)?(?=试点)");
+
     /** Separators of a parallel phrase: a quoted series of clauses is a slogan unless a strong head follows. */
     private static final Pattern PARALLEL = Pattern.compile("[、，,；;\\s]");
 
@@ -117,9 +142,9 @@ public final class ProgramRules {
 
     /** Words a name ending in 制 never spans: verbs and function words before it. */
     private static final Pattern ZHI_CUT = Pattern.compile(
-            "全[市省县区镇乡旗国]|我[市省县区镇乡旗国]|全面建立|全面推行|建立|推行|实行|实施|推广|落实|通过|全面|我国|变|为|和|与|及|的|在|将|把|了|是|对|等|向|以|从|由|即|该|其|各");
+            "全[市省县区镇乡旗国]|我[市省县区镇乡旗国]|全面建立|全面推行|建立|推行|推进|实行|实施|推广|落实|通过|全面|我国|变|为|和|与|及|的|在|将|把|了|是|对|等|向|以|从|由|即|该|其|各");
     /** Cut words that show a 制 name is put into practice. */
-    private static final Pattern ZHI_ADOPTED = Pattern.compile("全面建立|全面推行|建立|推行|实行|实施|推广|落实|通过|为");
+    private static final Pattern ZHI_ADOPTED = Pattern.compile("全面建立|全面推行|建立|推行|推进|实行|实施|推广|落实|通过|为");
     private static final Pattern ZHI_ADOPTED_AFTER = Pattern.compile("^(全面建立|全面推行|建立|推行|实施|落实)");
 
     /** A mechanism, system or working method with its verb of adoption (山东建立重点改革任务挂牌督办机制). */
@@ -139,13 +164,13 @@ public final class ProgramRules {
 
     /** A pilot or comprehensive reform launched by a verb (开展承担行政职能事业单位改革试点, 启动高考综合改革). */
     private static final Pattern PILOT = Pattern.compile(
-            "(?<verb>开展|推行|实施|启动|部署|推进|开始|组织|争取)了?(?<x>[\\p{IsHan}]{2,20}?)"
+            "(?<verb>开展|推行|实施|启动|部署|推进|深化|谋划|开始|组织|争取)了?(?<x>[\\p{IsHan}]{2,20}?)"
                     + "(?<head>综合改革试点|改革试点|试点|综合改革)(?![单格区地])");
     /** Pilots that are not named: 开展改革试点, 推进各项试点. */
     private static final Pattern GENERIC_PILOT = Pattern.compile("^(各|有关|相关|这|该|一批|多项|部分|一系列|改革$|综合$)");
-    private static final Pattern PILOT_INNER_VERB = Pattern.compile("开展|推行|实施|启动|部署|推进|开始|组织|争取");
+    private static final Pattern PILOT_INNER_VERB = Pattern.compile("开展|推行|实施|启动|部署|推进|深化|谋划|开始|组织|争取");
     /** A designation inside the words before 试点 (部署我市作为全省第二批试点): a site, left to the site rule. */
-    private static final Pattern DESIGNATION = Pattern.compile("作为|列为|确定为|成为|入选");
+    private static final Pattern DESIGNATION = Pattern.compile("作为|列为|列入|确定为|成为|入选");
 
     /** A pilot that opens its clause and is launched (宅基地制度改革试点从2015年启动, X改革试点正式启动). */
     private static final Pattern PILOT_LAUNCHED = Pattern.compile(
@@ -154,7 +179,7 @@ public final class ProgramRules {
 
     /** A designated pilot unit or demonstration site (开发区作为我市基层群团改革的试点单位). */
     private static final Pattern SITE = Pattern.compile(
-            "(?:作为|列为|确定为|成为|入选)(?<x>[\\p{IsHan}0-9“”\"]{2,30}?)的?(?<head>试点单位|示范点|试点)");
+            "(?:作为|列为|列入|确定为|成为|入选)(?<x>[\\p{IsHan}0-9“”\"]{2,30}?)的?(?<head>试点单位|示范点|试点)");
     /** Jurisdiction and batch words before a designated name: 全国首批33个, 我省, 全国第二批. */
     private static final Pattern SCOPE_WORD = Pattern.compile(
             "^(?:我市|全市|我省|全省|我县|全县|我区|全区|我旗|全旗|全国|本市|本地|国家级|省级|市级)?"
@@ -190,6 +215,8 @@ public final class ProgramRules {
     /** Integrated county medical communities and alliances (建成紧密型县域医共体). */
     private static final Pattern CARE_COMMUNITY = Pattern.compile(
             "(?:建成|组建|推进|推行|建设)(?<x>[\\p{IsHan}]{2,8}?)(?<head>医共体|医联体)");
+    /** The close-knit kind named as the subject of its building (紧密型县域医共体建设通过验收). */
+    private static final Pattern CARE_COMMUNITY_BUILT = Pattern.compile("(?<x>紧密型[\\p{IsHan}]{2,4}?)(?<head>医共体|医联体)(?=建设)");
 
     /** A coined 联X联Y scheme of a set of bodies (群团组织联建联创). */
     private static final Pattern COINED = Pattern.compile(
@@ -218,6 +245,7 @@ public final class ProgramRules {
         named(s, text, taken, out, COUNTED_PROJECT, "program.project", 0.7);
         named(s, text, taken, out, INSPECTION, "program.inspection", 0.7);
         named(s, text, taken, out, CARE_COMMUNITY, "program.care-community", 0.75);
+        named(s, text, taken, out, CARE_COMMUNITY_BUILT, "program.care-community", 0.7);
         named(s, text, taken, out, COUNCIL, "program.council", 0.7);
         named(s, text, taken, out, PARTY_LED, "program.party-led", 0.7);
         placeReforms(s, text, taken, out);
@@ -240,15 +268,66 @@ public final class ProgramRules {
                     || SPEAKER_START.matcher(q).find()) continue;
             boolean parallel = PARALLEL.matcher(q).find();
             boolean counted = COUNTED.matcher(q).find();
-            if (counted && !PROGRAM_NOUN_END.matcher(q).find()) continue;
+            boolean series = SHORT_SERIES.matcher(q).matches();
+            if (counted && !series && !PROGRAM_NOUN_END.matcher(q).find()) continue;
             if (NOT_PROGRAM_END.matcher(q).find()) continue;
-            ProgramMention found = headed(s, text, m, q, parallel, counted);
+            ProgramMention found = inTitle ? null : quotedPilot(s, text, m, q, parallel);
+            if (found == null && !inTitle) found = quotedSystem(s, text, m, q, parallel);
+            if (found == null) found = headed(s, text, m, q, parallel, counted);
             if (found == null && !parallel) found = standalone(s, text, m, q, counted, inTitle);
+            if (found == null && !inTitle && series
+                    && SERIES_ADOPTED_BEFORE.matcher(text.substring(0, m.start())).find())
+                found = new ProgramMention(s, m.start(), m.end(), words(s, m.start(1), m.end(1)), List.of(), "program.quoted-series", 0.65);
             if (found != null) {
                 out.add(found);
                 RuleSupport.mark(taken, found.start(), found.end());
             }
         }
+    }
+
+    /**
+     * A quoted name followed by 改革试点 names a pilot, head included (“多规合一”改革试点), and so does one after
+     * a noun that belongs to the name (宅基地“三权分置”试点); a place or scope word before it does not. A bare
+     * quoted practice that is tried out (开展“村民说事”试点) is named by its own words.
+     */
+    private static ProgramMention quotedPilot(Sentence s, String text, Matcher quote, String q, boolean parallel) {
+        Matcher h = PILOT_AFTER.matcher(text).region(quote.end(), text.length());
+        if (parallel || !h.lookingAt() || isShort(q)) return null;
+        boolean reform = text.startsWith("改革", quote.end());
+        int start = quote.start();
+        Matcher p = PILOT_PREFIX.matcher(text.substring(0, quote.start()));
+        if (p.find()) {
+            String prefix = p.group(1);
+            Matcher cut = NOT_PILOT_PREFIX.matcher(prefix);
+            int from = 0;
+            while (cut.find()) from = cut.end();
+            prefix = prefix.substring(from);
+            if (prefix.length() >= 2 && prefix.length() <= 5 && !isPlace(prefix) && !ADMIN_PLACE.matcher(prefix).find()) start = quote.start() - prefix.length();
+        }
+        // 开展“村民说事”试点: a bare quoted practice that is tried out keeps its own name (the quoted-head rule)
+        if (!reform && start == quote.start()) return null;
+        String quoted = words(s, quote.start(1), quote.end(1));
+        String name = words(s, start, h.end());
+        List<String> aliases = new ArrayList<>();
+        if (reform) aliases.add(quoted + "改革");
+        return new ProgramMention(s, start, h.end(), name, aliases, "program.quoted-pilot", 0.8);
+    }
+
+    /** A quoted name with its kind of 制 (“审批不出新区”承诺制) or with the reform of its system (“园县合一”管理体制改革). */
+    private static ProgramMention quotedSystem(Sentence s, String text, Matcher quote, String q, boolean parallel) {
+        if (parallel || isShort(q)) return null;
+        String quoted = words(s, quote.start(1), quote.end(1));
+        Matcher z = ZHI_AFTER_QUOTE.matcher(text).region(quote.end(), text.length());
+        if (z.lookingAt()) {
+            char before = text.charAt(z.end() - 2);
+            if (z.end() - quote.end() >= 2 && NOT_BEFORE_ZHI.indexOf(before) < 0)
+                return new ProgramMention(s, quote.start(), z.end(), quoted + words(s, quote.end(), z.end()), List.of(quoted),
+                        "program.quoted-zhi", 0.8);
+        }
+        Matcher r = SYSTEM_REFORM_AFTER.matcher(text).region(quote.end(), text.length());
+        if (r.lookingAt() && nameLike(quoted))
+            return new ProgramMention(s, quote.start(), r.end(), quoted, List.of(), "program.quoted-system-reform", 0.75);
+        return null;
     }
 
     /** A quoted name with a mechanism head after it: “一组三会”机制, “五联”委员工作室, “四个平台”建设. */
@@ -259,7 +338,8 @@ public final class ProgramRules {
         String bareMod = mod.startsWith("等") ? mod.substring(1) : mod;
         for (char c : bareMod.toCharArray()) if (NOT_IN_MODIFIER.indexOf(c) >= 0) return null;
         if (BARE_HEAD.matcher(head).matches() && !bareMod.isEmpty()) return null;
-        if (parallel && (!STRONG_HEAD.matcher(head).matches() || bareMod.length() > 2)) return null;
+        boolean seriesReform = head.equals("改革") && bareMod.isEmpty() && SHORT_SERIES.matcher(q).matches();
+        if (parallel && !seriesReform && (!STRONG_HEAD.matcher(head).matches() || bareMod.length() > 2)) return null;
         String name = words(s, quote.start(1), quote.end(1));
         String withHead = name + words(s, h.end("mod") - bareMod.length(), h.end());
         List<String> aliases = new ArrayList<>();
@@ -315,7 +395,17 @@ public final class ProgramRules {
 
     /** A name as the text writes it (（观察员）, “，” kept full-width), without quotation marks or layout spaces. */
     private static String words(Sentence s, int start, int end) {
-        return RuleSupport.plain(MatchText.surface(s, start, end));
+        return foldWidth(RuleSupport.plain(MatchText.surface(s, start, end)));
+    }
+
+    /** Full-width digits, letters, ＋ and ． as ASCII (“互联网＋监管” → 互联网+监管); brackets and commas stay as printed. */
+    private static String foldWidth(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (char c : name.toCharArray()) {
+            boolean fold = c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ' || c == '＋' || c == '．';
+            b.append(fold ? (char) (c - 0xFEE0) : c);
+        }
+        return b.toString();
     }
 
     /** Names of two characters or fewer, or without a Chinese character ("1+5"), need their head noun. */
@@ -326,7 +416,8 @@ public final class ProgramRules {
     }
 
     private static boolean nameLike(String name) {
-        return name.length() >= 3 && name.length() <= 10 && name.chars().allMatch(c -> RuleSupport.isHan((char) c) || c == '·');
+        return name.length() >= 3 && name.length() <= 10 && !name.startsWith("+") && !name.endsWith("+")
+                && name.chars().allMatch(c -> RuleSupport.isHan((char) c) || c == '·' || c == '+');
     }
 
     /** A heading: a short line without sentence-final punctuation. */
@@ -361,9 +452,11 @@ public final class ProgramRules {
             boolean chief = text.charAt(i - 1) == '长' && text.charAt(i - 2) != '家';
             boolean adopted = cut != null && ZHI_ADOPTED.matcher(cut).matches() || ZHI_ADOPTED_AFTER.matcher(rest).find();
             if (!chief && !adopted) continue;
-            String name = text.substring(start, i + 1);
-            out.add(new ProgramMention(s, start, i + 1, name, List.of(), "program.zhi", 0.85));
-            RuleSupport.mark(taken, start, i + 1);
+            // 推行党员积分制管理: an adopted X制管理 is named with its 管理 (not when a pilot or title word follows)
+            int end = adopted && rest.startsWith("管理") && !rest.matches("(?s)^管理[\\p{IsHan}].*") ? i + 3 : i + 1;
+            String name = text.substring(start, end);
+            out.add(new ProgramMention(s, start, end, name, List.of(), "program.zhi", 0.85));
+            RuleSupport.mark(taken, start, end);
         }
     }
 
@@ -409,12 +502,21 @@ public final class ProgramRules {
                 x = x.substring(cutEnd);
                 xStart += cutEnd;
             }
+            if (x.startsWith("的")) { // 克山县开展的土地经营权抵押贷款试点: the pilot is named after 的
+                x = x.substring(1);
+                xStart++;
+            }
+            if (place.isEmpty() && !head.equals("综合改革")) { // 开展江苏省县域集成改革试点: the province says where
+                int from = withoutScope(text, xStart, m.end(), LOCAL_SCOPE);
+                x = x.substring(from - xStart);
+                xStart = from;
+            }
             boolean bad = head.equals("综合改革") ? x.length() < 2 || x.length() > 4
                     : x.length() < 3 && place.isEmpty() || GENERIC_PILOT.matcher(x).find();
             if (bad) continue;
             int start = place.isEmpty() ? xStart : m.start("x");
             if (RuleSupport.any(taken, start, m.end())) continue;
-            String name = place + x + head;
+            String name = WHOLE_SCOPE.matcher(place + x + head).replaceAll("");
             List<String> aliases = place.isEmpty() ? List.of() : List.of(x + head);
             out.add(new ProgramMention(s, start, m.end(), name, aliases, "program.pilot", 0.8));
             RuleSupport.mark(taken, start, m.end());
@@ -464,7 +566,8 @@ public final class ProgramRules {
             String head = m.group("head").equals("示范点") ? "示范点" : "试点";
             // digits left after the batch words are a year or a count (作为2020年试点): no name
             if (RuleSupport.plain(x).length() < 4 || x.matches(".*[0-9].*") || RuleSupport.any(taken, start, m.end())) continue;
-            out.add(new ProgramMention(s, start, m.end(), words(s, start, m.end("x")) + head, List.of(), "program.designated-site", 0.8));
+            String name = WHOLE_SCOPE.matcher(words(s, start, m.end("x")) + head).replaceAll("");
+            out.add(new ProgramMention(s, start, m.end(), name, List.of(), "program.designated-site", 0.8));
             RuleSupport.mark(taken, start, m.end());
         }
     }
