@@ -96,7 +96,7 @@ public final class MeetingRules {
      */
     private static final Pattern STANDING_SITTING = Pattern.compile(
             "(?<![\\p{IsHan}&&[^在经由的了和与召开主持]])(?<name>(?<org>国务院|[\\p{IsHan}]{1,4}?部|(?:省|市|县|区|旗)(?:人民)?政府)"
-                    + "(?<convened>召开了?(?:专题)?)?常务会议|(?:省委|市委|县委|区委|旗委|自治区党委)常委(?:会)?会议)"
+                    + "(?<convened>召开了?(?:专题)?)?常务会议|(?<committee>省委|市委|县委|区委|旗委|自治区党委)常委(?:会)?(?<called>召开)?(?<wide>扩大)?会议)"
                     + "(?=[，,]?(?:专题)?(?:召开|审议|通过|传达|研究|听取|指出|强调|部署|决定|认为))");
 
     /** 党的二十大 / 中共十八大 / 十八大以来. */
@@ -281,7 +281,10 @@ public final class MeetingRules {
         while (m.find()) {
             if (taken.overlaps(m.start("name"), m.end())) continue;
             // 农业部召开常务会议 is 农业部常务会议
-            String name = m.group("convened") == null ? m.group("name") : m.group("org") + "常务会议";
+            String name = m.group("convened") != null ? m.group("org") + "常务会议"
+                    // 区委常委会召开扩大会议 is 区委常委会扩大会议
+                    : m.group("called") != null ? m.group("committee") + "常委会" + (m.group("wide") == null ? "" : "扩大") + "会议"
+                    : m.group("name");
             out.add(mention(s, text, m.start("name"), m.end(), name, Kind.CONFERENCE, null, null, null,
                     "meeting.standing-body-sitting", 0.7));
             taken.mark(m.start("name"), m.end());

@@ -82,7 +82,7 @@ public final class Resolver {
         // headline and lead may word differently); its date, when known, tells it from same-named ones elsewhere
         Map<String, PartialDate> conferenceDate = new LinkedHashMap<>();
         for (MeetingMention m : mentions.meetings()) {
-            if (m.kind() != Kind.CONFERENCE) continue;
+            if (m.kind() != Kind.CONFERENCE || m.rule().equals("meeting.standing-body-sitting")) continue;
             PartialDateClaim d = dateOf.get(m);
             if (d != null) conferenceDate.merge(coreName(m.name()), d.date, (a, b) -> b.moreSpecificThan(a) ? b : a);
         }
@@ -99,6 +99,9 @@ public final class Resolver {
             String key = local != null
                     ? (m.kind() == Kind.PLENUM ? "plenum|" + local + "|" + term : "session|" + local + "|?") + "|" + m.ordinal()
                     : m.kind() == Kind.UNNAMED ? unnamedKey(m, mentions, relations)
+                    // a standing body's sittings share a name: each is its own meeting, by its own date
+                    : m.rule().equals("meeting.standing-body-sitting")
+                    ? "conference|" + m.name() + "|" + dateOf.get(m).date.iso()
                     : m.kind() == Kind.CONFERENCE
                     ? "conference|" + coreName(m.name()) + "|" + (conferenceDate.containsKey(coreName(m.name())) ? conferenceDate.get(coreName(m.name())).iso() : "")
                     : key(m, term);
