@@ -60,7 +60,8 @@ public final class DocumentRules {
         while (m.find()) {
             if (m.start() < skipUntil) continue;
             String title = cleanTitle(MatchText.surface(s, m.start(1), m.end(1)));
-            if (title.isEmpty() || isMedia(text, title, m.end()) || BOOK.matcher(title).find() || isArticle(text, m.start(), m.end()))
+            if (title.isEmpty() || isMedia(text, title, m.end()) || BOOK.matcher(title).find() || isArticle(text, m.start(), m.end())
+                    || isHeadline(title))
                 continue;
             Matcher sf = SHORT_FORM.matcher(text.substring(m.end()));
             if (sf.find()) {
@@ -96,7 +97,7 @@ public final class DocumentRules {
     private static final Pattern GENERIC_ITEM = Pattern.compile(
             "^(?:有关|相关|一批|若干|系列|多个|多项|这些|上述|其他|其它|该|本|各|[0-9一二三四五六七八九十两]+(?:个|项|份|件|部)"
                     // a verb continuing the trigger (审议批准了…) is no title's start
-                    + "|批准|通过|同意|印发|修改)");
+                    + "|批准|通过|同意|印发|修改|要求|提出|强调|指出|研究)");
     private static final int MIN_UNQUOTED_TITLE = 6;
     private static final Pattern NEGATED = Pattern.compile("没有|未|不再|尚未|暂不|不");
 
@@ -179,6 +180,14 @@ public final class DocumentRules {
         String t = title.replaceFirst("[（(][^（()）]{1,16}[)）]$", "");
         for (String k : KINDS) if (t.endsWith(k)) return canonicalKind(k);
         return "other";
+    }
+
+    /** Verbs of a clause: a 《title》 built as a sentence (《抓落实是改革的重中之重》) is an article's headline. */
+    private static final Pattern CLAUSE_VERB = Pattern.compile("是|要|让|成为|办成|激活|撬动|变成|走出|跑出|做好|答好");
+
+    /** A title with no kind word at its tail that reads as a clause: a headline, not a policy document. */
+    private static boolean isHeadline(String title) {
+        return kindOf(title).equals("other") && CLAUSE_VERB.matcher(title).find();
     }
 
     /** 以《小积分激活乡村治理大能量》为题…报道, 题为《…》的文章: a news article's headline, not a document. */

@@ -50,7 +50,8 @@ public final class ReportSpan {
             String text = sentences.get(i).text().strip();
             if (startsReport(text)) crossed = true;
             // a report that comes between holds its own meeting: 会议 after it is that one's
-            if (crossed && text.contains("会议")) return false;
+            // (a sentence opening with 会议 is the interrupted report going on, not another one's)
+            if (crossed && text.contains("会议") && !text.startsWith("会议")) return false;
         }
         // a PDF page interleaves columns: a short report with no meeting of its own may stand between a
         // lead and its 会议审议通过了… (a headline, a feature), but only so far
