@@ -272,7 +272,8 @@ public final class Resolver {
         if (unit.equals("区")) place = withCity(place);
         // 中共宁夏回族自治区委员会, as the seeds name an autonomous region's committee; 中共江西省委, 中共深圳市委;
         // a one-character name keeps its unit before 委: 中共泾县县委
-        String party = "中共" + place + (committee.equals("自治区党委") ? "委员会"
+        // a new area's committee is its 委员会 (中共天津市滨海新区委员会), not 新区委
+        String party = "中共" + place + (committee.equals("自治区党委") || place.endsWith("新区") ? "委员会"
                 : place.length() == 2 && place.endsWith(unit) ? unit + "委" : "委");
         if (m.kind() == Kind.PLENUM) return "中共" + place + "委员会";
         String body = m.name().substring(x.end()).replaceFirst("(?:召开了?|举行了?|先后召开)?第.*$", "");
@@ -317,13 +318,15 @@ public final class Resolver {
 
     /** 互助县 → 互助土族自治县: the division's own name when the data knows exactly one; otherwise as given. */
     static String officialName(String place) {
-        List<Gazetteer.Division> found = Gazetteer.get().lookup(place);
+        List<Gazetteer.Division> found = Gazetteer.get().lookup(place).stream().filter(d -> !d.level().equals("zone")).toList();
         return found.size() == 1 ? found.get(0).name() : place;
     }
 
     /** 柳北区 → 柳州市柳北区, when the division data knows the district's city; otherwise as given. */
     static String withCity(String district) {
-        List<Gazetteer.Division> found = Gazetteer.get().lookup(district);
+        // the district itself, not a development zone of the same name elsewhere
+        List<Gazetteer.Division> found = Gazetteer.get().lookup(district).stream()
+                .filter(d -> d.level().equals("county")).toList();
         if (found.size() != 1 || found.get(0).parentCode() == null) return district;
         Gazetteer.Division parent = Gazetteer.get().byCode(found.get(0).parentCode()).orElse(null);
         // a municipality's districts sit under a placeholder (市辖区): the municipality names them (上海市长宁区)
