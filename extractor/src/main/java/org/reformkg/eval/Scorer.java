@@ -61,7 +61,7 @@ public final class Scorer {
         for (int i = 0; i < meetings.size(); i++) {
             Map<String, String> row = meetings.get(i);
             if (blankToNull(row.get("name")) == null && blankToNull(row.get("ordinal")) == null) continue; // unnamed: not scored
-            Gold.Meeting g = match(gold.meetings(), row.get("name"), row.get("body"), row.get("term"), row.get("ordinal"));
+            Gold.Meeting g = matchUnused(gold.meetings(), row, goldMatched);
             if (g != null && g.name() != null && !goldMatched.contains(g.id())) {
                 matchOf.put(i, g);
                 goldMatched.add(g.id());
@@ -141,6 +141,23 @@ public final class Scorer {
         miss.sort(null);
         spur.sort(null);
         return new Score(category, tp, pred.size(), gold.size(), miss, spur);
+    }
+
+    /**
+     * Several gold meetings may share a name (区政府常务会议 on two dates): a row takes the one not yet
+     * matched with its own date, else any one not yet matched, else the first.
+     */
+    private static Gold.Meeting matchUnused(List<Gold.Meeting> gold, Map<String, String> row, Set<String> taken) {
+        Gold.Meeting first = match(gold, row.get("name"), row.get("body"), row.get("term"), row.get("ordinal"));
+        if (first == null || first.name() == null) return first;
+        String date = blankToNull(row.get("date"));
+        Gold.Meeting unused = null;
+        for (Gold.Meeting g : gold) {
+            if (g.name() == null || !norm(g.name()).equals(norm(first.name())) || taken.contains(g.id())) continue;
+            if (date != null && date.equals(g.date())) return g;
+            if (unused == null) unused = g;
+        }
+        return unused != null ? unused : first;
     }
 
     private static Gold.Meeting match(List<Gold.Meeting> gold, String name, String body, String term, String ordinal) {

@@ -1,0 +1,37 @@
+package org.reformkg.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ScorerTest {
+    private static Gold.Meeting sitting(String id, String date) {
+        return new Gold.Meeting(id, "区政府常务会议", null, null, null, date, null);
+    }
+
+    @Test
+    void sittingsOfOneNameMatchByDateWhicheverOrderTheyComeIn() {
+        Gold gold = new Gold("a.txt", List.of(sitting("m1", "2017-03-02"), sitting("m2", "2017-05-12")),
+                List.of(), List.of(), List.of(), List.of());
+        List<Map<String, String>> rows = List.of(
+                Map.of("name", "区政府常务会议", "date", "2017-05-12"),
+                Map.of("name", "区政府常务会议", "date", "2017-03-02"));
+        Map<String, Score> s = Scorer.score(gold, rows, List.of(), List.of());
+        assertEquals(2, s.get("meetings").truePositives(), s.get("meetings").toString());
+        assertEquals(2, s.get("meeting dates").truePositives());
+    }
+
+    @Test
+    void aThirdSittingOfTheSameNameIsSpurious() {
+        Gold gold = new Gold("a.txt", List.of(sitting("m1", "2017-03-02")),
+                List.of(), List.of(), List.of(), List.of());
+        List<Map<String, String>> rows = List.of(
+                Map.of("name", "区政府常务会议", "date", "2017-05-12"),
+                Map.of("name", "区政府常务会议", "date", "2017-03-02"));
+        Score m = Scorer.score(gold, rows, List.of(), List.of()).get("meetings");
+        assertEquals(1, m.truePositives());
+        assertEquals(2, m.predicted());
+    }
+}
