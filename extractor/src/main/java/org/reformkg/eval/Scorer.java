@@ -49,6 +49,11 @@ public final class Scorer {
         return norm(s).replaceAll("[“”\"'‘’「」]", "");
     }
 
+    /** Meeting names, like program names, drop quotation marks (SCHEMA.md; heldout3/README.md). */
+    private static String meetingName(String s) {
+        return programName(s);
+    }
+
     public static Map<String, Score> score(Gold gold, List<Map<String, String>> meetings,
                                            List<Map<String, String>> approvals, List<Map<String, String>> documents) {
         Map<String, Score> out = new LinkedHashMap<>();
@@ -153,7 +158,7 @@ public final class Scorer {
         String date = blankToNull(row.get("date"));
         Gold.Meeting unused = null;
         for (Gold.Meeting g : gold) {
-            if (g.name() == null || !norm(g.name()).equals(norm(first.name())) || taken.contains(g.id())) continue;
+            if (g.name() == null || !meetingName(g.name()).equals(meetingName(first.name())) || taken.contains(g.id())) continue;
             if (date != null && date.equals(g.date())) return g;
             if (unused == null) unused = g;
         }
@@ -161,8 +166,8 @@ public final class Scorer {
     }
 
     private static Gold.Meeting match(List<Gold.Meeting> gold, String name, String body, String term, String ordinal) {
-        String n = norm(name);
-        for (Gold.Meeting g : gold) if (g.name() != null && norm(g.name()).equals(n)) return g;
+        String n = meetingName(name);
+        for (Gold.Meeting g : gold) if (g.name() != null && meetingName(g.name()).equals(n)) return g;
         Integer ord = parse(ordinal), t = parse(term);
         if (ord == null) return null;
         for (Gold.Meeting g : gold) {

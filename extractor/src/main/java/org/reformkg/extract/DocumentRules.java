@@ -91,7 +91,7 @@ public final class DocumentRules {
      * the first thing that is neither an item nor a separator.
      */
     private static final Pattern APPROVAL_LIST = Pattern.compile("审议(?:并)?通过(?:了)?|审议(?:了)?|(?<=会议)通过(?:了)?");
-    private static final Pattern UNQUOTED_ITEM = Pattern.compile("(?:关于)?[\\p{IsHan}0-9０-９A-Za-zＡ-Ｚ“”（）()—－]{2,60}?(?:"
+    private static final Pattern UNQUOTED_ITEM = Pattern.compile("(?:关于)?[\\p{IsHan}0-9０-９A-Za-zＡ-Ｚ“”（）()—－+＋.．]{2,60}?(?:"
             + String.join("|", KINDS) + ")(?:[（(]试行[)）])?(?=$|[、,，。；;]|和|以及|及|等)");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,，]?(?:以及|和|及|与)|[、,，]");
     private static final Pattern GENERIC_ITEM = Pattern.compile(

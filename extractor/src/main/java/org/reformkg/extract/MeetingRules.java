@@ -29,6 +29,7 @@ public final class MeetingRules {
 
     /** 中央全面深化改革领导小组召开第九次会议: the verb may stand between the body and the ordinal. */
     private static final String CONVENED = "(?:召开了?|举行了?|先后召开)?";
+    private static final String CONVENED_BEFORE_ORDINAL = "(?:召开了?|举行了?|先后召开)(?=第|$)";
 
     /** 十八届中央全面深化改革领导小组第三次会议 / 中央深改委第十次会议 (term optional). */
     private static final Pattern SESSION = Pattern.compile(
@@ -97,7 +98,7 @@ public final class MeetingRules {
     private static final Pattern STANDING_SITTING = Pattern.compile(
             "(?<![\\p{IsHan}&&[^在经由的了和与召开主持]])(?<name>(?<org>国务院|[\\p{IsHan}]{1,4}?部|(?:省|市|县|区|旗)(?:人民)?政府)"
                     + "(?<convened>召开了?(?:专题)?)?常务会议|(?<committee>省委|市委|县委|区委|旗委|自治区党委)常委(?:会)?(?<called>召开)?(?<wide>扩大)?会议)"
-                    + "(?=[，,]?(?:专题)?(?:召开|审议|通过|传达|研究|听取|指出|强调|部署|决定|认为))");
+                    + "(?=[，,]?(?:又|也|还|再次|随后|先后|正式)?(?:专题)?(?:召开|审议|通过|传达|研究|听取|指出|强调|部署|决定|认为))");
 
     /** 党的二十大 / 中共十八大 / 十八大以来. */
     private static final Pattern CONGRESS = Pattern.compile(
@@ -126,8 +127,26 @@ public final class MeetingRules {
 
     /** 桦林镇召开全镇积分制评议推进会，…: a jurisdiction-wide conference after the verb that convenes it. */
     private static final Pattern CONFERENCE_CONVENED = Pattern.compile(
-            "(?:召开|举行)[了的]?(?<name>全[旗县市区省州盟镇乡][\\p{IsHan}“”\"]{0,24}?(?:" + CONFERENCE_KIND + ")"
+            "(?:召开|举行)[了的]?(?<name>全[国旗县市区省州盟镇乡][\\p{IsHan}“”\"]{0,24}?(?:" + CONFERENCE_KIND + ")"
                     + "(?:暨\\s?[\\p{IsHan}“”\"]{2,24}?(?:" + CONFERENCE_KIND + "))?)(?=[，,。；;、]|$)");
+
+    /** The kinds of conference a place or an office convenes under a name of its own (not 会议 alone: too generic). */
+    private static final String NAMED_CONFERENCE_KIND = "工作会议|(?:现场)?推进会|现场会|座谈会|动员会|部署会|调度会|观摩会|交流会|培训会|启动会|工作会";
+
+    /**
+     * A conference a place or office convenes, named after the verb: 琴溪镇召开农村集体产权制度改革“回头看”推进会，
+     * 县林业局召开林长制工作推进会。 The name is what follows 召开 (at least four characters before the kind,
+     * so 召开座谈会 is no name); the convener is a place (…镇, …县) or an office (…局, …委), right after the
+     * day it happened (a brief's 6月17日，…): undated, 某市召开…推进会 is as often background as an event.
+     */
+    private static final Pattern CONFERENCE_BY_CONVENER = Pattern.compile(
+            "(?<=(?:日|近日|日前|当天|上午|下午)[，,\\s]{1,2})\\p{IsHan}{1,10}?(?:省|市|县|区|旗|镇|乡|街道|村|局|委|办|厅|政府)(?:专门|专题)?(?:召开|举行)了?"
+                    + "(?<name>[\\p{IsHan}“”\"]{4,24}?(?:" + NAMED_CONFERENCE_KIND + "))(?=[，,。；;]|$)");
+
+    /** 长宁区全面推行河长制工作会议召开: a conference named after its place, reported as taking place. */
+    private static final Pattern PLACE_CONFERENCE = Pattern.compile(
+            "(?<=^|[，,。；;：:\\s●■◆▲])(?<name>\\p{IsHan}{1,6}?(?:省|市|县|区|旗|镇|乡)[\\p{IsHan}“”\"]{2,24}?(?:" + NAMED_CONFERENCE_KIND + "))"
+                    + "(?=(?:在[\\p{IsHan}]{2,12}?)?(?:召开|举行))");
 
     /** 县政府第25次常务会议 / 深圳市人民政府第十次常务会议: a local government's numbered executive meeting. */
     private static final Pattern LOCAL_GOVERNMENT_EXECUTIVE = Pattern.compile(
@@ -139,6 +158,15 @@ public final class MeetingRules {
 
     /** Words that make a conference name generic rather than one meeting's name, or a body's session (深改委会议). */
     private static final Pattern GENERIC_CONFERENCE = Pattern.compile("历次|各类|有关|相关|上级|此类|这类|系列|多次|各级|深化改革委员会|深改|领导小组");
+
+    /** A conference still planned (计划于明年上半年召开…, 将适时召开…) has not taken place. */
+    private static final Pattern PLANNED = Pattern.compile("计划|拟|将|准备|适时|即将|预计|筹备");
+
+    private static boolean plannedInClause(String text, int at) {
+        int from = at;
+        while (from > 0 && "，,。；;：:！？".indexOf(text.charAt(from - 1)) < 0) from--;
+        return PLANNED.matcher(text.substring(from, at)).find();
+    }
 
     /** Continuations that show a meeting is referred back to rather than reported as taking place. */
     private static final Pattern NOT_EVENTIVE_AFTER = Pattern.compile(
@@ -161,7 +189,8 @@ public final class MeetingRules {
         while (m.find()) {
             int start = m.start("local");
             if (taken.overlaps(start, m.end())) continue;
-            String surface = text.substring(start, m.end());
+            // 区委深改组召开第二十次会议 is named 区委深改组第二十次会议
+            String surface = text.substring(start, m.end()).replaceFirst(CONVENED_BEFORE_ORDINAL, "");
             int first = num(m.group("ord"));
             Integer last = num(m.group("ord2"));
             if (last == null || last <= first || last - first > 60) {
@@ -169,7 +198,7 @@ public final class MeetingRules {
                         null, null, first, "meeting.local-session", 0.85));
             } else {
                 // 市委深改委第四次至第九次会议: each session of the range, named like one written alone
-                String body = text.substring(start, m.start("ord") - 1);
+                String body = text.substring(start, m.start("ord") - 1).replaceFirst(CONVENED_BEFORE_ORDINAL + "$", "");
                 for (int ord = first; ord <= last; ord++)
                     out.add(mention(s, text, start, m.end(), body + "第" + ChineseNumber.toChinese(ord) + "次会议",
                             Kind.REFORM_SESSION, null, null, ord, "meeting.local-session-range", 0.8));
@@ -310,7 +339,7 @@ public final class MeetingRules {
                     Body.NATIONAL_CONGRESS, null, ord, "meeting.congress", party ? 1.0 : 0.9));
             taken.mark(m.start(), end);
         }
-        for (Pattern p : new Pattern[]{CONFERENCE, CONFERENCE_CONVENED, ONE_EVENT}) {
+        for (Pattern p : new Pattern[]{CONFERENCE, CONFERENCE_CONVENED, PLACE_CONFERENCE, CONFERENCE_BY_CONVENER, ONE_EVENT}) {
             m = p.matcher(text);
             while (m.find()) {
                 int start = m.start("name");
@@ -324,6 +353,7 @@ public final class MeetingRules {
                     name = name.substring(at + 1);
                 }
                 if (GENERIC_CONFERENCE.matcher(name).find()) continue;
+                if (plannedInClause(text, m.start())) continue;
                 out.add(new MeetingMention(s, start, m.end("name"), name, Kind.CONFERENCE, null, null, null, true,
                         p == ONE_EVENT ? "meeting.single-event" : "meeting.named-conference", 0.8));
                 taken.mark(start, m.end("name"));

@@ -182,6 +182,9 @@ public final class RelationStage {
 
             for (MeetingMention m : meetings) {
                 String chair = chairFor(text, m);
+                // a joint session has one chair: 区委深改组召开第二十次会议，与…第五次会议合并召开，钱建华主持
+                for (MeetingMention other : joint.getOrDefault(m, List.of()))
+                    if (chair == null && other != m) chair = chairFor(text, other);
                 if (chair != null) chairs.add(new Chair(m, chair, s, "chair.presides", 0.9));
             }
             // 旗委副书记、政法委书记尚振飞主持会议: 会议 is the meeting just reported
@@ -283,7 +286,8 @@ public final class RelationStage {
     }
 
     /**
-     * Meetings held as one joint session (市委深改委第二十五次会议与市委财经领导小组第九次会议合并召开): each
+     * Meetings held as one joint session (市委深改委第二十五次会议与市委财经领导小组第九次会议合并召开;
+     * 区委深改组召开第二十次会议，与区委财经领导小组第五次会议合并召开): each
      * maps to all meetings of its session, itself included.
      */
     static Map<MeetingMention, List<MeetingMention>> jointSessions(Mentions mentions) {
@@ -293,7 +297,7 @@ public final class RelationStage {
             MeetingMention a = all.get(i), b = all.get(i + 1);
             if (a.sentence().index() != b.sentence().index() || b.start() < a.end()) continue;
             String text = MatchText.of(a.sentence());
-            if (!text.substring(a.end(), b.start()).matches("[与和同及、]")
+            if (!text.substring(a.end(), b.start()).matches("[，,]?[与和同及、]")
                     || !text.substring(b.end()).matches("^(?:合并|联合|一并|合并同步)(?:召开|举行).*")) continue;
             List<MeetingMention> session = List.of(a, b);
             out.put(a, session);
@@ -376,6 +380,9 @@ public final class RelationStage {
         return out;
     }
 
+    private static final Pattern CHAIR_CLAUSE_AFTER = Pattern.compile(
+            "(?:合并|联合)?(?:召开|举行)[，,](?<name>\\p{IsHan}{2,3}?)(?:" + TITLES + ")?主持(?:会议|召开)?(?=[。，,；;]|$)");
+
     private static String chairFor(String text, MeetingMention m) {
         String before = text.substring(Math.max(0, m.start() - 30), m.start());
         Matcher c = CHAIR_NAME_TITLE.matcher(before);
@@ -388,6 +395,11 @@ public final class RelationStage {
         if (name == null) {
             c = CHAIR_TITLE_NAME.matcher(before);
             while (c.find()) if (before.substring(c.end()).matches("召开(?:了|的)?")) name = c.group("name");
+        }
+        if (name == null) {
+            // …第十次会议召开，王立新主持。 / …合并召开，钱建华主持。
+            Matcher a = CHAIR_CLAUSE_AFTER.matcher(text).region(m.end(), text.length());
+            if (a.lookingAt()) name = a.group("name");
         }
         if (name == null) {
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 20));

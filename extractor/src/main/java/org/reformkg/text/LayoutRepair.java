@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *       the last line of a paragraph).</li>
  *   <li><b>One line per paragraph:</b> join when the line is longer than a headline: at least 40 CJK
  *       chars (80 cells), or at least 25 (50 cells) and punctuated like prose (，、；) without the
- *       spaced-out words of a headline.</li>
+ *       spaced-out words of a headline and without a section number at its start (a speech's
+ *       {@code 一、深刻领会…，切实增强…} heading).</li>
  * </ol>
  * A break is a deletion, so blank lines inside a sentence disappear too
  * ({@code 现代企业\n\n制度的意见} becomes {@code 现代企业制度的意见}). Spaces inside a line are kept; at a
@@ -55,6 +56,10 @@ public final class LayoutRepair {
             "[(\\[【〔]?\\s*(?:上接|下转|转接|接上|转下|紧接|接|转)\\s*(?:第|至|到)?\\s*"
                     + "[0-9A-Za-z一二三四五六七八九十百零〇]+\\s*(?:版|页|面)[^()\\[\\]【】〔〕]{0,12}[)\\]】〕]?"
                     + "|[(\\[【〔]?\\s*(?:接上页|转下页|接上期|下转|上接)\\s*[)\\]】〕]?");
+
+    /** A numbered section heading of a speech (一、…, （二）…, 3．…): its own paragraph when not wrapped. */
+    private static final Pattern SECTION_HEADING = Pattern.compile(
+            "\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[．.、])");
 
     private LayoutRepair() {
     }
@@ -315,7 +320,8 @@ public final class LayoutRepair {
                 j = a.width >= width - FULL_SLACK && (runsOn(t, a, b) || !isIndentedFirstLine(t, lines, k + 1, width));
             } else {
                 j = a.width >= PROSE_WIDTH
-                        || (a.width >= PUNCTUATED_PROSE_WIDTH && a.prosePunctuated && !a.spacedWords);
+                        || (a.width >= PUNCTUATED_PROSE_WIDTH && a.prosePunctuated && !a.spacedWords
+                            && !SECTION_HEADING.matcher(t).region(a.start, a.end).lookingAt());
             }
             join[k] = j;
             if (!j) {

@@ -34,4 +34,12 @@ class ScorerTest {
         assertEquals(1, m.truePositives());
         assertEquals(2, m.predicted());
     }
+
+    @Test
+    void conferenceNamesMatchWithOrWithoutQuotationMarks() {
+        Gold gold = new Gold("a.txt", List.of(new Gold.Meeting("m1", "农村集体产权制度改革“回头看”推进会", null, null, null, "2021-06-17", null)),
+                List.of(), List.of(), List.of(), List.of());
+        List<Map<String, String>> rows = List.of(Map.of("name", "农村集体产权制度改革回头看推进会", "date", "2021-06-17"));
+        assertEquals(1, Scorer.score(gold, rows, List.of(), List.of()).get("meetings").truePositives());
+    }
 }

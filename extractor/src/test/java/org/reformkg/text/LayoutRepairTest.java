@@ -136,6 +136,18 @@ class LayoutRepairTest {
     }
 
     @Test
+    void aSpeechsNumberedHeadingStaysItsOwnParagraphThoughPunctuatedLikeProse() {
+        String heading = "二、聚焦重点领域和关键环节攻坚，切实提高改革的含金量和成色";
+        String body = "上个月15日，市委深改委第九次会议审议通过了《关于深化营商环境综合改革的实施意见》，对今年的重点任务作出了安排，"
+                + "各区县、各部门要对照任务清单逐项抓好落实，确保年底前见到实效。";
+        String raw = String.join("\n", "在市委深改委第十次会议上的讲话", "（2023年8月15日）", "同志们：",
+                body, heading, body, "（一）持续深化“放管服”改革，营造市场化法治化国际化一流营商环境", body, body, body) + "\n";
+        List<String> paragraphs = Arrays.asList(repairedText(raw).split("\n"));
+        assertTrue(paragraphs.contains(heading), paragraphs.toString());
+        assertTrue(paragraphs.contains("（一）持续深化“放管服”改革，营造市场化法治化国际化一流营商环境"), paragraphs.toString());
+    }
+
+    @Test
     void anOpenQuoteOrTitleJoinsAShortHeadlineLine() {
         String raw = "担当实干：“既当改革促进派、\n又当改革实干家，以钉钉子精神抓\n好改革落实”\n\n改革争在朝夕。\n审议《关于\n\n推进改革的意见》\n";
         assertEquals("担当实干：“既当改革促进派、又当改革实干家，以钉钉子精神抓好改革落实”\n改革争在朝夕。\n审议《关于推进改革的意见》",
