@@ -80,7 +80,7 @@ public final class MeetingRules {
 
     /** 旗委十六届八次全会: a local party committee's plenary session. */
     private static final Pattern LOCAL_PLENUM = Pattern.compile(
-            LOCAL_PREFIX + TERM + "(?<ord>" + N + ")次全(?:体)?会(?:议)?");
+            "(?:中共[\\p{IsHan}]{1,8}?(?=(?:省|市|区|县|旗|州|盟|自治区党)委))?" + LOCAL_PREFIX + TERM + "(?<ord>" + N + ")次全(?:体)?(?:[（(]扩大[)）])?会(?:议)?");
 
     /** 中国共产党第十九次全国代表大会 / 党的第十九次全国代表大会: the long form of a national congress. */
     private static final Pattern CONGRESS_LONG = Pattern.compile(
@@ -148,9 +148,9 @@ public final class MeetingRules {
             "(?<=^|[，,。；;：:\\s●■◆▲])(?<name>\\p{IsHan}{1,6}?(?:省|市|县|区|旗|镇|乡)[\\p{IsHan}“”\"]{2,24}?(?:" + NAMED_CONFERENCE_KIND + "))"
                     + "(?=(?:在[\\p{IsHan}]{2,12}?)?(?:召开|举行))");
 
-    /** 县政府第25次常务会议 / 深圳市人民政府第十次常务会议: a local government's numbered executive meeting. */
+    /** 县政府第25次常务会议 / 深圳市人民政府第十次常务会议 / 县政府召开第26次常务会议: a local government's numbered executive meeting. */
     private static final Pattern LOCAL_GOVERNMENT_EXECUTIVE = Pattern.compile(
-            "(?<name>(?:(?<=^|[，,。；、\\s“”的在和与])\\p{IsHan}{2,6}?)?(?:省|市|县|区|旗|州|盟)(?:人民)?政府第(?<ord>" + N + ")次常务会议)");
+            "(?<name>(?:(?<=^|[，,。；、\\s“”的在和与])\\p{IsHan}{2,6}?)?(?:省|市|县|区|旗|州|盟)(?:人民)?政府(?:召开了?)?第(?<ord>" + N + ")次常务会议)");
 
     /** 一场“改革督察员”聘请会议: a single event introduced by 一场/一次 with a quoted or plain name. */
     private static final Pattern ONE_EVENT = Pattern.compile(
@@ -288,14 +288,15 @@ public final class MeetingRules {
         while (m.find()) {
             int start = m.start("name");
             if (taken.overlaps(start, m.end())) continue;
-            out.add(mention(s, text, start, m.end(), m.group("name"), Kind.CONFERENCE, null, null, num(m.group("ord")),
-                    "meeting.local-government-executive", 0.8));
+            // 县政府召开第26次常务会议 is 县政府第26次常务会议
+            out.add(mention(s, text, start, m.end(), m.group("name").replaceFirst("召开了?第", "第"), Kind.CONFERENCE, null,
+                    null, num(m.group("ord")), "meeting.local-government-executive", 0.8));
             taken.mark(start, m.end());
         }
         m = LOCAL_PLENUM.matcher(text);
         while (m.find()) {
             if (taken.overlaps(m.start(), m.end())) continue;
-            out.add(mention(s, text, m.start(), m.end(), text.substring(m.start(), m.end()), Kind.PLENUM, null,
+            out.add(mention(s, text, m.start(), m.end(), MatchText.surface(s, m.start(), m.end()), Kind.PLENUM, null,
                     num(m.group("term")), num(m.group("ord")), "meeting.local-plenum", 0.85));
             taken.mark(m.start(), m.end());
         }

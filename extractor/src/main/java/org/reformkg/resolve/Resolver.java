@@ -251,6 +251,8 @@ public final class Resolver {
      * about 深圳, 中共达拉特旗委员会 for a 旗委 plenum. The jurisdiction is the place the name gives (深圳市委…), else
      * the place of the committee's level the text names most (the nearest before it among equals).
      */
+    private static final java.util.Set<String> COUNTY_UNITS = java.util.Set.of("县", "区", "旗", "市");
+
     static String localBody(MeetingMention m, Mentions mentions, Map<String, String> setting) {
         if (m.name() == null) return null;
         java.util.regex.Matcher x = LOCAL_COMMITTEE.matcher(m.name());
@@ -266,8 +268,13 @@ public final class Resolver {
         // 省委 in a provincial paper that never names its province: the province its places lie in
         if (place == null) place = setting.get(LEVEL_OF_UNIT.getOrDefault(unit, ""));
         if (place == null) return null;
+        // a county the data knows by its later name (余江县 became 余江区 in 2018): the committee's own unit wins
+        if (!place.endsWith(unit) && COUNTY_UNITS.contains(unit) && place.length() > 2
+                && COUNTY_UNITS.contains(place.substring(place.length() - 1)))
+            place = place.substring(0, place.length() - 1);
         if (!place.endsWith(unit)) place = place + unit;
-        place = officialName(place);
+        String official = officialName(place);
+        if (official.endsWith(unit)) place = official;
         // a district's committee is named with its city (中共柳州市柳北区委): district names repeat across cities
         if (unit.equals("区")) place = withCity(place);
         // 中共宁夏回族自治区委员会, as the seeds name an autonomous region's committee; 中共江西省委, 中共深圳市委;
