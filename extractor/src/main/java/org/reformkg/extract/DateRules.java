@@ -23,9 +23,11 @@ public final class DateRules {
 
     private static final Pattern ABSOLUTE = Pattern.compile(YEAR + "(?:" + MONTH + "(?:" + DAY + ")?)?(?![0-9年])");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9年月])" + MONTH + "(?:" + DAY + ")");
-    /** 决定10月在北京召开 / 在3月举行的: a month before the event's verb. */
+    /** 决定10月在北京召开 / 在3月举行的 / 自4月第十三次会议召开以来: a month before the event's verb or its session. */
     private static final Pattern MONTH_BEFORE_EVENT = Pattern.compile(
-            "(?<![0-9年月一二三四五六七八九十])" + MONTH + "(?:上旬|中旬|下旬|初|底|中|份)?(?=(?:在\\p{IsHan}{2,6})?(?:召开|举行|开幕)|(?:召开|举行)的)");
+            "(?<![0-9年月一二三四五六七八九十])" + MONTH + "(?:上旬|中旬|下旬|初|底|中|份)?(?=(?:在\\p{IsHan}{2,6})?(?:召开|举行|开幕)|(?:召开|举行)的"
+                    // 自4月第十三次会议召开以来: a month right before a numbered session
+                    + "|第" + NUM + "次)");
     /** 习近平21日下午主持召开: a day of the month the text has established. */
     private static final Pattern DAY_ONLY = Pattern.compile(
             "(?<![0-9月年一二三四五六七八九十至到~～—－-])(?<day>3[01]|[12][0-9]|[1-9]|三十一?|二?十[一二三四五六七八九]?|[二三四五六七八九])日"
@@ -39,8 +41,8 @@ public final class DateRules {
                     + "|(?<rel>次年|同年|翌年|次月|当月|同月|次日|翌日|第二天|前一天|前一日|当天|当日|同日"
                     + "|当年(?=(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月)"
                     + "|今年|去年|前年|明年|(?<![0-9一二三四五六七八九十个上本下])(?:月底|月末|月初)"
-                    // 上个月28日: last month needs its day to be a date
-                    + "|上个?月(?=(?:3[01]|[12][0-9]|[1-9]|二?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])[日号]))"
+                    // 上个月28日 a day, 上个月 alone a month; 前天/昨天/今天 from the text's own date
+                    + "|上个?月|前天|昨天|昨日|今天)"
                     + "(?:年底|年末|" + MONTH + ")?(?:" + DAY + ")?");
 
     private static final Pattern YEAR_HEADING = Pattern.compile(YEAR + "(?:大事记|纪事)?");
@@ -269,9 +271,14 @@ public final class DateRules {
                 return anchor.precision() == PartialDate.Precision.YEAR ? null
                         : PartialDate.ofMonth(anchor.plusMonths(1).year(), anchor.plusMonths(1).month());
             case "上个月", "上月":
-                if (anchor.precision() == PartialDate.Precision.YEAR || day == null) return null;
+                if (anchor.precision() == PartialDate.Precision.YEAR) return null;
                 PartialDate previous = anchor.plusMonths(-1);
-                return PartialDate.ofValid(previous.year(), previous.month(), day);
+                return day == null ? PartialDate.ofMonth(previous.year(), previous.month())
+                        : PartialDate.ofValid(previous.year(), previous.month(), day);
+            case "前天":
+                return anchor.precision() == PartialDate.Precision.DAY ? anchor.plusDays(-2) : null;
+            case "昨天", "昨日":
+                return anchor.precision() == PartialDate.Precision.DAY ? anchor.plusDays(-1) : null;
             case "当月", "同月", "月底", "月末", "月初":
                 return anchor.precision() == PartialDate.Precision.YEAR ? null
                         : day != null ? PartialDate.ofValid(anchor.year(), anchor.month(), day) : PartialDate.ofMonth(anchor.year(), anchor.month());

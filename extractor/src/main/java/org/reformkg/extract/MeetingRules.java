@@ -109,7 +109,7 @@ public final class MeetingRules {
      * the text has established the body.
      */
     private static final Pattern ELIDED_SESSION = Pattern.compile(
-            "(?<![\\p{IsHan}&&[^在的了和及与召开举行主持出席]])(?<short>领导小组|委员会)?第(?<ord>" + N + ")次(?:(?:全体)?会议)?"
+            "(?<![\\p{IsHan}&&[^在的了和及与召开举行主持出席月日]])(?<short>领导小组|委员会)?第(?<ord>" + N + ")次(?:(?:全体)?会议)?"
                     + "(?:(?:至|到|、|和|—|－|-|~)第(?<ord2>" + N + ")次)?(?:全体)?会议");
 
     /**
@@ -170,7 +170,7 @@ public final class MeetingRules {
 
     /** Continuations that show a meeting is referred back to rather than reported as taking place. */
     private static final Pattern NOT_EVENTIVE_AFTER = Pattern.compile(
-            "^(?:精神|以来|后|之后|前|以前|之前|召开以来|闭幕后|提出|作出|部署|确定|明确|要求|决策|通过的|审议通过的|报告|决定|重要讲话精神|历次|以后"
+            "^(?:精神|以来|后|之后|前(?!一天|一日|天|日)|以前|之前|召开以来|闭幕后|提出|作出|部署|确定|明确|要求|决策|通过的|审议通过的|报告|决定|重要讲话精神|上的(?:重要)?讲话精神|历次|以后"
                     // 传达学习中央…第十九次会议和自治区党委…第十二次会议精神: the first of two meetings whose spirit is conveyed
                     + "|[和、及与][^，,。；;]{2,40}?(?:会议|全会)(?:重要讲话)?精神)");
 

@@ -19,7 +19,7 @@ public final class RelationStage {
     /** 审议通过 / 审议并通过 / 通过 / 原则同意 (approved) and 审议 alone (reviewed). */
     private static final Pattern TRIGGER = Pattern.compile("审议(?:并)?通过(?:了)?|(?<![审])通过(?:了)?|原则同意(?:了)?|审议(?:了)?(?!通过|并通过)");
     /** A meeting referred back to: 会议, 这次会议, 此次会议, 本次会议, 该会议, standing alone as subject. */
-    private static final Pattern MEETING_ANAPHOR = Pattern.compile("(?:^|[，,。；;：:、\\s])(?<det>这次|此次|本次|该次|该|这个|上述)?(?:会议|全会)(?:还|并|先后|同时|集中|共)?(?=审议|通过|听取|强调|指出)");
+    private static final Pattern MEETING_ANAPHOR = Pattern.compile("(?:^|[，,。；;：:、\\s])(?<det>这次|此次|本次|该次|该|这个|上述)?(?:会议|全会)(?:还|并|先后|同时|集中|共)?(?=审议|通过|听取|强调|指出|传达|学习|研究|讨论|原则同意|同意)");
     /**
      * Between 会议 and an approval verb it governs: nothing but adverbs, or clauses of what the meeting
      * did (会议听取了…汇报，审议通过了…); not a clause of what it said (会议强调，要通过…).
@@ -329,6 +329,12 @@ public final class RelationStage {
 
     /** The date closest before the meeting in its sentence with no other meeting or date between them. */
     private static DateMention precedingDate(List<DateMention> dates, List<MeetingMention> meetings, MeetingMention m) {
+        // …第八次会议前一天召开 / 会议于24日召开: a date between the meeting and its verb is the meeting's own
+        for (DateMention d : dates) {
+            String text = m.sentence().text();
+            if (d.start() >= m.end() && d.start() - m.end() <= 2 && text.substring(m.end(), d.start()).matches("[于在]?")
+                    && (text.startsWith("召开", d.end()) || text.startsWith("举行", d.end()))) return d;
+        }
         DateMention best = null;
         for (DateMention d : dates) {
             if (d.end() > m.start()) continue;
@@ -380,6 +386,8 @@ public final class RelationStage {
         return out;
     }
 
+    private static final Pattern HELD_CLAUSE = Pattern.compile("[^，,。；;]{0,8}?(?:召开|举行)[，,]");
+    private static final Pattern CHAIR_AFTER_HELD = Pattern.compile("[\\p{IsHan}、]{0,16}?" + CHAIR_PRESIDES_MEETING.pattern());
     private static final Pattern CHAIR_CLAUSE_AFTER = Pattern.compile(
             "(?:合并|联合)?(?:召开|举行)[，,](?<name>\\p{IsHan}{2,3}?)(?:" + TITLES + ")?主持(?:会议|召开)?(?=[。，,；;]|$)");
 
@@ -400,6 +408,14 @@ public final class RelationStage {
             // …第十次会议召开，王立新主持。 / …合并召开，钱建华主持。
             Matcher a = CHAIR_CLAUSE_AFTER.matcher(text).region(m.end(), text.length());
             if (a.lookingAt()) name = a.group("name");
+        }
+        if (name == null) {
+            // …第八次会议前一天召开，市委书记黄志刚主持会议
+            Matcher held = HELD_CLAUSE.matcher(text).region(m.end(), text.length());
+            if (held.lookingAt()) {
+                Matcher a = CHAIR_AFTER_HELD.matcher(text).region(held.end(), text.length());
+                if (a.lookingAt()) name = a.group("name");
+            }
         }
         if (name == null) {
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 20));

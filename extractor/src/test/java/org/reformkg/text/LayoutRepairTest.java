@@ -148,6 +148,25 @@ class LayoutRepairTest {
     }
 
     @Test
+    void aNarrowButFullLineEndingInAListCommaRunsOn() {
+        String raw = String.join("\n",
+                "本报讯（记者 孙文涛）20日，日照市委全面深化",
+                "改革委员会召开第九次会议。会议审议通过了",
+                "《日照市深化“无证明城市”建设",
+                "三年行动方案（2023—2025年）》、",
+                "日照市海湾生态环境保护湾长制实施办法和",
+                "《关于支持日照经济技术开发区深化体制机",
+                "制改革的若干措施》，审议了《日照市县域医",
+                "共体建设实施方案（送审稿）》，听取了东港、",
+                "岚山两区关于农村集体经营性建设用地入市试",
+                "点工作情况的汇报。") + "\n";
+        String text = repairedText(raw + "如今在“一站式”通关大厅，货车司机只需\n提交一次材料，\n清晨7点，口岸前满载火龙果的货车已排起了\n长队。\n");
+        assertTrue(text.contains("（2023—2025年）》、日照市海湾生态环境保护湾长制实施办法和《关于"), text);
+        // a column broken off after a few characters and a comma is not run on
+        assertTrue(text.contains("提交一次材料，\n清晨7点"), text);
+    }
+
+    @Test
     void anOpenQuoteOrTitleJoinsAShortHeadlineLine() {
         String raw = "担当实干：“既当改革促进派、\n又当改革实干家，以钉钉子精神抓\n好改革落实”\n\n改革争在朝夕。\n审议《关于\n\n推进改革的意见》\n";
         assertEquals("担当实干：“既当改革促进派、又当改革实干家，以钉钉子精神抓好改革落实”\n改革争在朝夕。\n审议《关于推进改革的意见》",
