@@ -40,7 +40,7 @@ public final class DocumentRules {
 
     /** Tails that mark media, not documents: 《人民日报》, 《求是》杂志, 《新闻联播》. */
     private static final Pattern MEDIA = Pattern.compile(
-            "(?:日报|晚报|早报|时报|周报|(?<![通汇简呈])报|简报|杂志|周刊|月刊|半月刊|期刊|新闻联播|新闻|频道|电视台|网|画报|文摘|学报|求是)$");
+            "(?:日报|晚报|早报|时报|周报|(?<![通汇简呈])报|简报|杂志|周刊|月刊|半月刊|期刊|新闻联播|新闻|频道|电视台|网|画报|文摘|学报|求是|动态|内参|快报)$");
 
     /** 《全称》(以下简称《决定》): the short form a text introduces for the title before it. */
     private static final Pattern SHORT_FORM = Pattern.compile("^\\s*[(（]\\s*(?:以下)?简称\\s*[《“\"]([^》”\"]{1,30})[》”\"]\\s*[)）]");
@@ -92,7 +92,8 @@ public final class DocumentRules {
      */
     private static final Pattern APPROVAL_LIST = Pattern.compile("审议(?:并)?通过(?:了)?|审议(?:了)?|(?<=会议)通过(?:了)?");
     private static final Pattern UNQUOTED_ITEM = Pattern.compile("(?:关于)?[\\p{IsHan}0-9０-９A-Za-zＡ-Ｚ“”（）()—－+＋.．]{2,60}?(?:"
-            + String.join("|", KINDS) + ")(?:[（(]试行[)）])?(?=$|[、,，。；;]|和|以及|及|等)");
+            + String.join("|", KINDS) + ")(?:[（(](?:试行|暂行|草案|送审稿|征求意见稿|修订稿?|[0-9０-９]{4}\\s*[—－–\\-~～至到]\\s*[0-9０-９]{4}年?)[)）])?"
+            + "(?=$|[、,，。；;]|和|以及|及|等)");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,，]?(?:以及|和|及|与)|[、,，]");
     private static final Pattern GENERIC_ITEM = Pattern.compile(
             "^(?:有关|相关|一批|若干|系列|多个|多项|这些|上述|其他|其它|该|本|各|[0-9一二三四五六七八九十两]+(?:个|项|份|件|部)"
@@ -187,15 +188,21 @@ public final class DocumentRules {
 
     /** A title with no kind word at its tail that reads as a clause: a headline, not a policy document. */
     private static boolean isHeadline(String title) {
-        return kindOf(title).equals("other") && CLAUSE_VERB.matcher(title).find();
+        // 《琼海：田园城市里的改革“加减法”》: a place and a colon lead a feature's headline
+        return kindOf(title).equals("other") && (CLAUSE_VERB.matcher(title).find() || title.matches("^\\p{IsHan}{2,8}[：:].+"));
     }
+
+    private static final Pattern ARTICLE_GENRE = Pattern.compile("(?:文章|通讯|社论|述评|评论|短评|时评|专访|综述|特写|报道|调查)[：:]?$");
 
     /** 以《小积分激活乡村治理大能量》为题…报道, 题为《…》的文章: a news article's headline, not a document. */
     private static boolean isArticle(String text, int open, int after) {
         String before = text.substring(Math.max(0, open - 2), open);
         String rest = text.substring(after, Math.min(text.length(), after + 4));
+        String lead = text.substring(Math.max(0, open - 6), open);
         return (before.endsWith("以") && rest.startsWith("为题")) || before.endsWith("题为")
-                || rest.matches("^(?:一文|的文章|的报道|的评论|的社论|署名文章).*");
+                || rest.matches("^(?:一文|的文章|的报道|的评论|的社论|署名文章).*")
+                // 刊发评论员文章《…》, 头版刊发通讯《…》: the genre of a piece of journalism names an article
+                || ARTICLE_GENRE.matcher(lead).find();
     }
 
     private static boolean isMedia(String text, String title, int after) {

@@ -26,7 +26,7 @@ public final class RelationStage {
      */
     private static final String ADVERBS = "[还并也先后同时集中共又原则]*";
     private static final Pattern MEETING_ACTIONS = Pattern.compile("(?:" + ADVERBS
-            + "(?:听取|研究|部署|传达|学习|审议|讨论|通报|总结|分析|审查)[^，,。；;]*[，,])*" + ADVERBS);
+            + "(?:听取|研究|部署|传达|学习|审议|讨论|通报|总结|分析|审查|原则同意|同意)[^，,。；;]*[，,])*" + ADVERBS);
 
     /** Between two listed documents: 、 ， 和 及 与 以及 (and nothing else). */
     private static final Pattern LIST_GAP = Pattern.compile("^[、，,和及与以及\\s]*$");
@@ -53,7 +53,10 @@ public final class RelationStage {
     /** 该措施此前已经…会议审议通过: a document referred back to, adopted earlier by the meeting named after it. */
     private static final Pattern DOC_ANAPHOR_PASSIVE = Pattern.compile(
             "(?:该|这份|这一|此)(?<kind>意见|决定|方案|通知|规定|办法|条例|规划|措施|细则|规则|计划|纲要|要点)"
-                    + "(?:此前|之前|早前|先前)?[，,]?(?:已|已经|经|曾经?|业经)+$");
+                    + "(?:此前|之前|早前|先前)?[，,]?"
+                    // 这份意见，今年2月19日经…会议审议通过
+                    + "(?:(?:今年|去年|[0-9一二三四五六七八九十〇]{2,4}年)?[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?[，,]?)?"
+                    + "(?:已|已经|经|曾经?|业经)+$");
     private static final Map<String, String> ORG_ALIASES = new LinkedHashMap<>();
     static {
         ORG_ALIASES.put("中办", "中共中央办公厅");
@@ -169,7 +172,7 @@ public final class RelationStage {
                 Matcher after = TRIGGER.matcher(text);
                 after.region(m.end(), text.length());
                 if (!after.lookingAt()) continue;
-                Matcher back = DOC_ANAPHOR_PASSIVE.matcher(text.substring(Math.max(0, m.start() - 14), m.start()));
+                Matcher back = DOC_ANAPHOR_PASSIVE.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
                 if (back.find()) {
                     DocumentMention d = lastDocument(mentions.documents(), s, back.group("kind"));
                     if (d != null) approvals.add(new Approval(m, d, approves(after.group()), s, "approval.passive-anaphor", 0.75));

@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  *   <li><b>Always a join</b> when the line leaves a 《title》 or “quote” open and the next quote mark in
  *       the following lines closes it (a headline or title broken over lines).</li>
  *   <li><b>Wrapped file:</b> join when the line is full (width &ge; W-6, i.e. at most 3 chars short:
- *       a paragraph's first line is indented by 2), or ends in 、 or ， and is full counted in characters
- *       (half-width digits make it narrow), except before an indented first line (a line
+ *       a paragraph's first line is indented by 2), or full counted in characters (half-width digits make
+ *       it narrow: at most one character short, or three when it ends in 、 or ，), except before an indented first line (a line
  *       3-8 cells short of W that does not end a sentence and runs on into a full line), which shows
  *       that the line before it was a heading, unless the line before runs on (ends in ，、 or an opening
  *       mark, or closes a 《title》 that the next line follows with another). Shorter lines end a paragraph (headlines, bylines,
@@ -318,10 +318,11 @@ public final class LayoutRepair {
                     || (titleDepth > 0 && closesAhead(t, lines, k + 1, '《', '》'))) {
                 j = true;
             } else if (width > 0) {
-                // a line of half-width digits is narrow but full: counted in characters, 三年行动方案（2023—2025年）》、
-                // runs on; a short line ending in ， is still a column broken off (提交一次材料，)
-                j = (a.width >= width - FULL_SLACK
-                        || ("，、,".indexOf(t.charAt(a.end - 1)) >= 0 && 2 * (a.end - a.start) >= width - FULL_SLACK))
+                // a line with half-width digits is narrow but full when counted in characters (a column wrapped by
+                // character count: 行动方案（2024—2026年），原则同); a short line is still a column broken off
+                int chars = 2 * (a.end - a.start);
+                j = (a.width >= width - FULL_SLACK || chars >= width - 2
+                        || ("，、,".indexOf(t.charAt(a.end - 1)) >= 0 && chars >= width - FULL_SLACK))
                         && (runsOn(t, a, b) || !isIndentedFirstLine(t, lines, k + 1, width));
             } else {
                 j = a.width >= PROSE_WIDTH
