@@ -42,7 +42,9 @@ public final class DateRules {
                     + "|当年(?=(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月)"
                     + "|今年|去年|前年|明年|(?<![0-9一二三四五六七八九十个上本下])(?:月底|月末|月初)"
                     // 上个月28日 a day, 上个月 alone a month; 前天/昨天/今天 from the text's own date
-                    + "|上个?月|前天|昨天|昨日|今天)"
+                    + "|上个?月|前天|昨天|昨日|今天"
+                    // 年初召开的…大会: the beginning of the text's year, to the year only
+                    + "|(?<![0-9一二三四五六七八九十〇今去明前上本下当同次翌])年初)"
                     + "(?:年底|年末|" + MONTH + ")?(?:" + DAY + ")?");
 
     private static final Pattern YEAR_HEADING = Pattern.compile(YEAR + "(?:大事记|纪事)?");
@@ -264,6 +266,8 @@ public final class DateRules {
             default -> anchor.year();
         };
         switch (rel) {
+            case "年初":
+                return PartialDate.ofYear(anchor.year());
             case "次年", "翌年", "同年", "当年", "今年", "去年", "前年", "明年":
                 if (month == null) return PartialDate.ofYear(year);
                 return PartialDate.ofValid(year, month, day == null ? 0 : day);

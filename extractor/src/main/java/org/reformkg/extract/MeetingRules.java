@@ -93,11 +93,13 @@ public final class MeetingRules {
 
     /**
      * A dated sitting of another standing body, named without a number: 国务院常务会议, 农业部常务会议,
-     * 县政府常务会议, 县委常委会会议. Named as written; told apart by date.
+     * 县政府常务会议, 县委常委会会议 (县委召开常委会会议), a bureau's 党组会议. Named as written; told apart by date.
      */
     private static final Pattern STANDING_SITTING = Pattern.compile(
             "(?<![\\p{IsHan}&&[^在经由的了和与召开主持]])(?<name>(?<org>国务院|[\\p{IsHan}]{1,4}?部|(?:省|市|县|区|旗)(?:人民)?政府)"
-                    + "(?<convened>召开了?(?:专题)?)?常务会议|(?<committee>省委|市委|县委|区委|旗委|自治区党委)常委(?:会)?(?<called>召开)?(?<wide>扩大)?会议)"
+                    + "(?<convened>召开了?(?:专题)?)?常务会议|(?<committee>省委|市委|县委|区委|旗委|自治区党委)(?<before>召开了?)?常委(?:会)?(?<called>召开)?(?<wide>扩大)?会议"
+                    // 国家林业和草原局召开党组会议: a ministry's or bureau's party group
+                    + "|(?<group>[\\p{IsHan}]{2,10}?(?:部|局|厅|署|委|办))(?<groupCalled>召开了?)?党组(?<groupWide>扩大)?会议)"
                     + "(?=[，,]?(?:又|也|还|再次|随后|先后|正式)?(?:专题)?(?:召开|审议|通过|传达|研究|听取|指出|强调|部署|决定|认为))");
 
     /** 党的二十大 / 中共十八大 / 十八大以来. */
@@ -170,9 +172,15 @@ public final class MeetingRules {
 
     /** Continuations that show a meeting is referred back to rather than reported as taking place. */
     private static final Pattern NOT_EVENTIVE_AFTER = Pattern.compile(
-            "^(?:精神|以来|后|之后|前(?!一天|一日|天|日)|以前|之前|召开以来|闭幕后|提出|作出|部署|确定|明确|要求|决策|通过的|审议通过的|报告|决定|重要讲话精神|上的(?:重要)?讲话精神|历次|以后"
+            "^(?:精神|以来|后|之后|前(?!一天|一日|天|日)|以前|之前|召开以来|召开后|召开之后|闭幕后|闭幕以来|提出|作出|部署|确定|明确|要求|决策|通过的|审议通过的|报告|决定|重要讲话精神|上的(?:重要)?讲话精神|历次|以后"
                     // 传达学习中央…第十九次会议和自治区党委…第十二次会议精神: the first of two meetings whose spirit is conveyed
                     + "|[和、及与][^，,。；;]{2,40}?(?:会议|全会)(?:重要讲话)?精神)");
+
+    /**
+     * 党的二十届三中全会召开后市委深改委的第一次全体会议: a count since a plenum or meeting, not the ordinal (a
+     * congress, unlike a plenum, starts a new term, so 党的二十大闭幕后召开的第一次…会议 is one by its ordinal).
+     */
+    private static final Pattern COUNT_AFTER_SESSION_BEFORE = Pattern.compile("(?:全会|会议)(?:召开|闭幕|举行)(?:之)?后[\\p{IsHan}]{0,12}?的$");
 
     /** 今年以来召开的第七次…会议: a count within a year, not the meeting's ordinal. */
     private static final Pattern COUNT_IN_YEAR_BEFORE = Pattern.compile("(?:今年|年内|本年度?|当年|全年)(?:以来)?[\\p{IsHan}]{0,6}?(?:召开|举行)的$");
@@ -313,7 +321,10 @@ public final class MeetingRules {
             // 农业部召开常务会议 is 农业部常务会议
             String name = m.group("convened") != null ? m.group("org") + "常务会议"
                     // 区委常委会召开扩大会议 is 区委常委会扩大会议
-                    : m.group("called") != null ? m.group("committee") + "常委会" + (m.group("wide") == null ? "" : "扩大") + "会议"
+                    : m.group("called") != null || m.group("before") != null
+                    ? m.group("committee") + "常委会" + (m.group("wide") == null ? "" : "扩大") + "会议"
+                    // 县委召开常委会会议 is 县委常委会会议; 国家林业和草原局召开党组会议 is 国家林业和草原局党组会议
+                    : m.group("group") != null ? m.group("group") + "党组" + (m.group("groupWide") == null ? "" : "扩大") + "会议"
                     : m.group("name");
             out.add(mention(s, text, m.start("name"), m.end(), name, Kind.CONFERENCE, null, null, null,
                     "meeting.standing-body-sitting", 0.7));
@@ -394,7 +405,8 @@ public final class MeetingRules {
         // 今年召开的第七次中央深改组会议 counts meetings
         out.removeIf(x -> (x.body() == null && AWAITED_BEFORE.matcher(text.substring(Math.max(0, x.start() - 16), x.start())).find())
                 || text.lastIndexOf('《', x.start()) > text.lastIndexOf('》', x.start())
-                || (x.ordinal() != null && COUNT_IN_YEAR_BEFORE.matcher(text.substring(Math.max(0, x.start() - 14), x.start())).find()));
+                || (x.ordinal() != null && COUNT_IN_YEAR_BEFORE.matcher(text.substring(Math.max(0, x.start() - 14), x.start())).find())
+                || (x.ordinal() != null && COUNT_AFTER_SESSION_BEFORE.matcher(text.substring(Math.max(0, x.start() - 24), x.start())).find()));
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }

@@ -252,6 +252,8 @@ public final class PlaceRules {
         for (String common : COMMON_PLACE_WORDS) if (w.endsWith(common)) return false;
         String head = w.replaceFirst("(?:省|自治区|市|盟|州|县|旗|区|镇|乡|街道|苏木|村|嘎查|社区|社|组)$", "");
         if (head.length() < 2 || Chinese.isCommonWord(head) || isProse(head)) return false;
+        // 山区26县: a count of counties, not one
+        if (!head.codePoints().allMatch(Character::isIdeographic)) return false;
         for (int i = 0; i < head.length(); i++) if (NOT_IN_NAME.indexOf(head.charAt(i)) >= 0) return false;
         return true;
     }

@@ -56,7 +56,9 @@ public final class RelationStage {
                     + "(?:此前|之前|早前|先前)?[，,]?"
                     // 这份意见，今年2月19日经…会议审议通过
                     + "(?:(?:今年|去年|[0-9一二三四五六七八九十〇]{2,4}年)?[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?[，,]?)?"
-                    + "(?:已|已经|经|曾经?|业经)+$");
+                    + "(?:已|已经|经|曾经?|业经)+"
+                    // 这份意见经今年1月23日召开的…会议审议通过
+                    + "(?:(?:今年|去年|[0-9一二三四五六七八九十〇]{2,4}年)?[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?(?:召开|举行)的)?$");
     private static final Map<String, String> ORG_ALIASES = new LinkedHashMap<>();
     static {
         ORG_ALIASES.put("中办", "中共中央办公厅");
@@ -172,7 +174,7 @@ public final class RelationStage {
                 Matcher after = TRIGGER.matcher(text);
                 after.region(m.end(), text.length());
                 if (!after.lookingAt()) continue;
-                Matcher back = DOC_ANAPHOR_PASSIVE.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
+                Matcher back = DOC_ANAPHOR_PASSIVE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
                 if (back.find()) {
                     DocumentMention d = lastDocument(mentions.documents(), s, back.group("kind"));
                     if (d != null) approvals.add(new Approval(m, d, approves(after.group()), s, "approval.passive-anaphor", 0.75));

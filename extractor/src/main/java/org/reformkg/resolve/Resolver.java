@@ -261,6 +261,7 @@ public final class Resolver {
         String unit = committee.equals("自治区党委") ? "自治区" : committee.substring(0, 1);
         String place = placeNamed(x.group("scope"), unit);
         if (place == null) place = placeWrittenBefore(m, unit);
+        if (place == null) place = placeInClause(m, unit);
         // the committee its report's headline or lead writes out (柳北区委全面深化改革委员会召开会议 … 区委深改委
         // 召开的第九次会议), else the place the text names most
         if (place == null) place = committeeNamedBefore(m, committee, unit, mentions);
@@ -299,6 +300,25 @@ public final class Resolver {
      */
     static String placeWrittenBefore(MeetingMention m, String unit) {
         return placeNamed(m.sentence().text().substring(Math.max(0, m.start() - 4), m.start()), unit);
+    }
+
+    /**
+     * 湖州市南浔区召开区委深改委第八次会议 / 景宁畲族自治县县委深改委召开…: the place of the committee's unit that
+     * the clause names before the committee (its subject), longest name first, when the division data knows it.
+     */
+    static String placeInClause(MeetingMention m, String unit) {
+        String text = m.sentence().text();
+        int from = m.start();
+        while (from > 0 && "，,。；;：:".indexOf(text.charAt(from - 1)) < 0) from--;
+        String clause = text.substring(from, m.start());
+        for (int i = clause.lastIndexOf(unit); i >= 1; i = clause.lastIndexOf(unit, i - 1)) {
+            for (int k = Math.min(8, i + 1); k >= 2; k--) {
+                String candidate = clause.substring(i + 1 - k, i + 1);
+                if (!candidate.codePoints().allMatch(Character::isIdeographic)) continue;
+                if (Gazetteer.get().lookup(candidate).stream().anyMatch(d -> !d.level().equals("zone"))) return candidate;
+            }
+        }
+        return null;
     }
 
     /**
@@ -403,6 +423,8 @@ public final class Resolver {
         boolean fits = n.endsWith(unit) || (!ADMIN_SUFFIX.matcher(n).find() && unit.equals("市")
                 && Gazetteer.get().lookup(n + unit).stream().anyMatch(d -> d.level().equals("city")));
         if (!fits || n.startsWith("全") || n.startsWith("本") || n.startsWith("我") || ZONE.matcher(n).find()) return false;
+        // 山区26县 is a count, not a county
+        if (!n.codePoints().allMatch(Character::isIdeographic)) return false;
         // 苏州市委… names another committee outright; the text's own is the one it leaves unnamed
         return !p.sentence().text().startsWith("委", p.end()) && !p.sentence().text().startsWith("党委", p.end());
     }

@@ -218,7 +218,7 @@ public final class LayoutRepair {
      * spaces, no sentence punctuation; it stands alone so it never runs into the headline under it.
      */
     static boolean isPageHead(String s) {
-        if (!PAGE_HEAD.matcher(s).find() || s.indexOf('，') >= 0 || s.indexOf('。') >= 0) {
+        if (!PAGE_HEAD.matcher(Normalizer.fold(s)).find() || s.indexOf('，') >= 0 || s.indexOf('。') >= 0) {
             return false;
         }
         return s.contains("\u3000") || s.contains("  ") || s.length() <= 24;

@@ -200,7 +200,8 @@ class LayoutRepairTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"上接1版", "（上接1版）", "（下转2版）", "(上接第一版)", "【下转第3版】", "接上页", "转第２版",
-            "（记者 邹伟 韩洁）", "(来源:吉格斯太发布)", "(作者系巴南区政协副主席)"})
+            "（记者 邹伟 韩洁）", "(来源:吉格斯太发布)", "(作者系巴南区政协副主席)",
+            "乳源年鉴（２０１７）                    ·全面深化改革·", "２０２０年９月１７日  星期四", "第２版　要闻"})
     void standaloneLines(String line) {
         assertTrue(LayoutRepair.isStandalone(line), line);
     }
