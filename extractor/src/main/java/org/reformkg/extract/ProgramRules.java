@@ -140,6 +140,9 @@ public final class ProgramRules {
     /** Characters after 制 that make another word (制度, 制定, 制约...). */
     private static final String NOT_AFTER_ZHI = "度定约造作品订成止衡服式胜宜图剂冷热备";
 
+    /** What a chief system's chief is of: waters, land, streets, chains, grids (河湖长制, 街巷长制, 网格长制). */
+    private static final String CHIEF_OF = "河湖山林田路街巷湾链园楼栋网格滩库渠塘";
+
     /** Words a name ending in 制 never spans: verbs and function words before it. */
     private static final Pattern ZHI_CUT = Pattern.compile(
             "全[市省县区镇乡旗国]|我[市省县区镇乡旗国]|全面建立|全面推行|建立|推行|推进|实行|实施|推广|落实|通过|全面|我国|变|为|和|与|及|的|在|将|把|了|是|对|等|向|以|从|由|即|该|其|各");
@@ -164,22 +167,30 @@ public final class ProgramRules {
 
     /** A pilot or comprehensive reform launched by a verb (开展承担行政职能事业单位改革试点, 启动高考综合改革). */
     private static final Pattern PILOT = Pattern.compile(
-            "(?<verb>开展|推行|实施|启动|部署|推进|深化|谋划|开始|组织|争取)了?(?<x>[\\p{IsHan}]{2,20}?)"
+            "(?<verb>开展|推行|实施|启动|部署|推进|深化|谋划|开始|组织|争取|扩大|完成)了?(?<x>[\\p{IsHan}]{2,20}?)"
                     + "(?<head>综合改革试点|改革试点|试点|综合改革)(?![单格区地])");
     /** Pilots that are not named: 开展改革试点, 推进各项试点. */
     private static final Pattern GENERIC_PILOT = Pattern.compile("^(各|有关|相关|这|该|一批|多项|部分|一系列|改革$|综合$)");
-    private static final Pattern PILOT_INNER_VERB = Pattern.compile("开展|推行|实施|启动|部署|推进|深化|谋划|开始|组织|争取");
+    private static final Pattern PILOT_INNER_VERB = Pattern.compile("开展|推行|实施|启动|部署|推进|深化|谋划|开始|组织|争取|扩大|完成");
     /** A designation inside the words before 试点 (部署我市作为全省第二批试点): a site, left to the site rule. */
     private static final Pattern DESIGNATION = Pattern.compile("作为|列为|列入|确定为|成为|入选");
 
     /** A pilot that opens its clause and is launched (宅基地制度改革试点从2015年启动, X改革试点正式启动). */
     private static final Pattern PILOT_LAUNCHED = Pattern.compile(
-            "(?:^|[,，。；;：:\\s])(?<x>[\\p{IsHan}]{2,20}?)(?<head>综合改革试点|改革试点)"
-                    + "(?:[从于自在][^,，。；;]{1,12}?)?(?:正式|全面|率先)?(?:启动|实施|铺开|落地)");
+            "(?:^|[,，。；;：:\\s])(?<x>[\\p{IsHan}]{2,20}?)(?<head>综合改革试点|改革(?:[一二三四五六七八九十两]项)?试点|体制试点)"
+                    + "(?:[从于自在][^,，。；;]{1,12}?)?(?:正式|全面|率先|相继|有序)?(?:启动|实施|铺开|推开|落地|推进)");
+
+    /** A pilot reported on: 听取了…关于苏区振兴改革试点的汇报, 听取一六镇、乳城镇农村综合改革试点情况汇报. */
+    private static final Pattern REPORTED_PILOT = Pattern.compile(
+            "(?:关于|听取了?)(?<x>[\\p{IsHan}、和]{4,30}?)(?<head>综合改革试点|改革试点|试点)(?:工作)?(?:推进|开展|进展)?(?:情况)?的?(?:汇报|报告)");
+
+    /** A pilot area named after its pilot: 东北虎豹国家公园体制试点区 is the area of 东北虎豹国家公园体制试点. */
+    private static final Pattern PILOT_AREA = Pattern.compile("(?<x>[\\p{IsHan}]{2,14}?体制)试点区");
+    private static final Pattern PILOT_AREA_CUT = Pattern.compile("地处|作为|位于|所在|的|在|是|和|与|及|、");
 
     /** A designated pilot unit or demonstration site (开发区作为我市基层群团改革的试点单位). */
     private static final Pattern SITE = Pattern.compile(
-            "(?:作为|列为|列入|确定为|成为|入选)(?<x>[\\p{IsHan}0-9“”\"]{2,30}?)的?(?<head>试点单位|示范点|试点)");
+            "(?:作为|列为|列入|确定为|成为|入选|确定[\\p{IsHan}、]{2,20}?为)(?<x>[\\p{IsHan}0-9“”\"]{2,30}?)的?(?<head>试点单位|示范点|试点)");
     /** Jurisdiction and batch words before a designated name: 全国首批33个, 我省, 全国第二批. */
     private static final Pattern SCOPE_WORD = Pattern.compile(
             "^(?:我市|全市|我省|全省|我县|全县|我区|全区|我旗|全旗|全国|本市|本地|国家级|省级|市级)?"
@@ -239,6 +250,8 @@ public final class ProgramRules {
         mechanisms(s, text, taken, out);
         pilots(s, text, taken, out);
         launchedPilots(s, text, taken, out);
+        reportedPilots(s, text, taken, out);
+        pilotAreas(s, text, taken, out);
         sites(s, text, taken, out);
         zones(s, text, taken, out);
         named(s, text, taken, out, PROJECT, "program.project", 0.75);
@@ -450,6 +463,10 @@ public final class ProgramRules {
             if ("变".equals(cut) && rest.matches("(?s)^[^，,。；;]*为.*")) continue; // the mechanism being replaced
             // 河长制, 林长制: the chief-responsibility family (家长制 is a style of leadership, not a mechanism)
             boolean chief = text.charAt(i - 1) == '长' && text.charAt(i - 2) != '家';
+            // a chief system is named by what the chief is of, one or two characters (湾长制, 河湖长制, 街巷长制):
+            // 保护湾长制, 用好湾长制 and 村三级河长制 are 湾长制 and 河长制
+            if (chief && i >= 2) start = Math.max(start, i >= 3 && CHIEF_OF.indexOf(text.charAt(i - 3)) >= 0
+                    && CHIEF_OF.indexOf(text.charAt(i - 2)) >= 0 ? i - 3 : i - 2);
             boolean adopted = cut != null && ZHI_ADOPTED.matcher(cut).matches() || ZHI_ADOPTED_AFTER.matcher(rest).find();
             if (!chief && !adopted) continue;
             // 推行党员积分制管理: an adopted X制管理 is named with its 管理 (not when a pilot or title word follows)
@@ -536,6 +553,44 @@ public final class ProgramRules {
         }
     }
 
+    /** Pilots reported on (关于X试点的汇报); the places that report come before the pilot's name and are dropped. */
+    private static void reportedPilots(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
+        Matcher m = REPORTED_PILOT.matcher(text);
+        while (m.find()) {
+            int start = m.start("x");
+            String x = m.group("x");
+            int sep = Math.max(x.lastIndexOf('、'), x.lastIndexOf('和'));
+            if (sep >= 0) start += sep + 1;
+            int about = x.lastIndexOf("关于"); // 东港、岚山两区关于…试点的汇报
+            if (about >= 0 && m.start("x") + about + 2 > start) start = m.start("x") + about + 2;
+            // 乳城镇农村综合改革试点: the reporting place goes, what is piloted stays
+            List<Chinese.Token> tokens = Chinese.tokens(text.substring(start, m.start("head")));
+            if (!tokens.isEmpty() && tokens.get(0).tag().startsWith("ns") && m.start("head") - start - tokens.get(0).word().length() >= 4)
+                start += tokens.get(0).word().length();
+            start = withoutScope(text, start, m.end("head"), SCOPE_WORD);
+            String name = text.substring(start, m.end("head"));
+            // what is piloted needs a name of its own: 农村综合改革试点, not 改革试点
+            if (name.length() < 6 || name.length() - m.group("head").length() < 2 || GENERIC_PILOT.matcher(name).find()
+                    || PILOT_INNER_VERB.matcher(name).find() || RuleSupport.any(taken, start, m.end("head"))) continue;
+            out.add(new ProgramMention(s, start, m.end("head"), words(s, start, m.end("head")), List.of(), "program.pilot-reported", 0.7));
+            RuleSupport.mark(taken, start, m.end("head"));
+        }
+    }
+
+    /** A pilot area (…国家公园体制试点区) names its pilot. */
+    private static void pilotAreas(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
+        Matcher m = PILOT_AREA.matcher(text);
+        while (m.find()) {
+            int start = m.start("x");
+            Matcher c = PILOT_AREA_CUT.matcher(m.group("x"));
+            while (c.find()) start = m.start("x") + c.end();
+            int end = m.end("x") + 2;
+            if (end - start < 6 || RuleSupport.any(taken, start, end)) continue;
+            out.add(new ProgramMention(s, start, end, words(s, start, end), List.of(), "program.pilot-area", 0.7));
+            RuleSupport.mark(taken, start, end);
+        }
+    }
+
     /**
      * Where a designated name really starts: after a jurisdiction or batch word (我省, 全国首批33个) and after a
      * province, city or county in front of it (甘肃省乡村治理体系建设试点): the place is where the program is,
@@ -547,9 +602,17 @@ public final class ProgramRules {
         List<Chinese.Token> tokens = Chinese.tokens(text.substring(start, end));
         if (tokens.isEmpty()) return start;
         String first = tokens.get(0).word();
+        // 余江县 may come as 余江 + 县
+        if (tokens.get(0).tag().startsWith("ns") && !ADMIN_PLACE.matcher(first).find() && tokens.size() > 1
+                && ADMIN_PLACE.matcher(tokens.get(1).word()).matches()) first += tokens.get(1).word();
         boolean place = tokens.get(0).tag().startsWith("ns") && ADMIN_PLACE.matcher(first).find();
-        return place && end - start - first.length() >= 4 ? start + first.length() : start;
+        if (place && end - start - first.length() >= 4) return start + first.length();
+        // a county or town the dictionary does not know (余江县 before it became a district, 乳城镇) before a long name
+        Matcher local = LEADING_LOCAL_PLACE.matcher(text.substring(start, end));
+        return local.lookingAt() ? start + local.end() : start;
     }
+
+    private static final Pattern LEADING_LOCAL_PLACE = Pattern.compile("[\\p{IsHan}]{2,3}?(?:县|镇|乡)(?=[\\p{IsHan}]{7,})");
 
     /** A place name, as far as a rule can tell without a gazetteer: HanLP reads it as one place. */
     private static boolean isPlace(String words) {
