@@ -102,6 +102,14 @@ public final class MeetingRules {
                     + "|(?<group>[\\p{IsHan}]{2,10}?(?:部|局|厅|署|委|办))(?<groupCalled>召开了?)?党组(?<groupWide>扩大)?会议)"
                     + "(?=[，,]?(?:又|也|还|再次|随后|先后|正式)?(?:专题)?(?:召开|审议|通过|传达|研究|听取|指出|强调|部署|决定|认为))");
 
+    /**
+     * A numbered session of another central commission or leading group (中央财经委员会第六次会议,
+     * 中央全面依法治国委员会第三次会议): named as written, without a term the text does not give.
+     */
+    private static final Pattern CENTRAL_COMMISSION_SESSION = Pattern.compile(
+            "(?<body>中央(?:财经|外事工作|全面依法治国|网络安全和信息化|审计|国家安全|科技|金融|社会工作|机构编制|军民融合发展)"
+                    + "(?:委员会|领导小组))(?:召开了?)?第(?<ord>" + N + ")次(?:全体)?会议");
+
     /** 党的二十大 / 中共十八大 / 十八大以来. */
     private static final Pattern CONGRESS = Pattern.compile(
             "(?<party>党的|中共)?(?<ord>十[一二三四五六七八九]|二十[一二三四五六七八九]?|[一二三四五六七八九])大(?<after>以来|精神|报告|召开|闭幕|开幕|胜利|上|后|前|期间|代表|提出|强调|作出|确定|明确|指出|部署)?");
@@ -144,6 +152,11 @@ public final class MeetingRules {
     private static final Pattern CONFERENCE_BY_CONVENER = Pattern.compile(
             "(?<=(?:日|近日|日前|当天|上午|下午)[，,\\s]{1,2})\\p{IsHan}{1,10}?(?:省|市|县|区|旗|镇|乡|街道|村|局|委|办|厅|政府)(?:专门|专题)?(?:召开|举行)了?"
                     + "(?<name>[\\p{IsHan}“”\"]{4,24}?(?:" + NAMED_CONFERENCE_KIND + "))(?=[，,。；;]|$)");
+
+    /** 习近平总书记在武汉主持召开深入推动长江经济带发展座谈会: a named conference someone chairs. */
+    private static final Pattern CONFERENCE_CHAIRED = Pattern.compile(
+            "主持召开了?(?<name>[\\p{IsHan}“”\"]{4,24}?(?:座谈会|工作会议|推进会|现场会|动员会|部署会|研讨会|交流会|大会))"
+                    + "(?=[，,。；;]|时|并|上)");
 
     /** 长宁区全面推行河长制工作会议召开: a conference named after its place, reported as taking place. */
     private static final Pattern PLACE_CONFERENCE = Pattern.compile(
@@ -351,7 +364,7 @@ public final class MeetingRules {
                     Body.NATIONAL_CONGRESS, null, ord, "meeting.congress", party ? 1.0 : 0.9));
             taken.mark(m.start(), end);
         }
-        for (Pattern p : new Pattern[]{CONFERENCE, CONFERENCE_CONVENED, PLACE_CONFERENCE, CONFERENCE_BY_CONVENER, ONE_EVENT}) {
+        for (Pattern p : new Pattern[]{CONFERENCE, CONFERENCE_CONVENED, PLACE_CONFERENCE, CONFERENCE_BY_CONVENER, CONFERENCE_CHAIRED, ONE_EVENT}) {
             m = p.matcher(text);
             while (m.find()) {
                 int start = m.start("name");
@@ -370,6 +383,15 @@ public final class MeetingRules {
                         p == ONE_EVENT ? "meeting.single-event" : "meeting.named-conference", 0.8));
                 taken.mark(start, m.end("name"));
             }
+        }
+        m = CENTRAL_COMMISSION_SESSION.matcher(text);
+        while (m.find()) {
+            if (taken.overlaps(m.start(), m.end())) continue;
+            // 中央财经委员会召开第六次会议 is 中央财经委员会第六次会议
+            String name = m.group("body") + "第" + m.group("ord") + "次会议";
+            out.add(mention(s, text, m.start(), m.end(), name, Kind.CONFERENCE, null, null, num(m.group("ord")),
+                    "meeting.central-commission-session", 0.85));
+            taken.mark(m.start(), m.end());
         }
         m = ELIDED_SESSION.matcher(text);
         while (m.find()) {

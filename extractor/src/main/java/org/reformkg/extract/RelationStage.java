@@ -34,12 +34,14 @@ public final class RelationStage {
     private static final Pattern LEAD_GAP = Pattern.compile("^了?(?:修改后的|修订后的|修改完善后的)?[了的\\s:：]*$");
     /** A chair: 习近平总书记主持召开, 政法委书记尚振飞主持会议. */
     private static final String TITLES = "总书记|国家主席|主席|总理|副总理|书记|副书记|主任|副主任|组长|副组长|省长|市长|县长|旗长|区长|镇长|部长|同志";
-    private static final Pattern CHAIR_NAME_TITLE = Pattern.compile("(?<name>\\p{IsHan}{2,3}?)(?:" + TITLES + ")(?:亲自)?主持");
+    /** 习近平总书记在武汉主持召开: the place may stand between the chair and 主持 too. */
+    private static final String AT_PLACE = "(?:在\\p{IsHan}{2,8}?)?";
+    private static final Pattern CHAIR_NAME_TITLE = Pattern.compile("(?<name>\\p{IsHan}{2,3}?)(?:" + TITLES + ")" + AT_PLACE + "(?:亲自)?主持");
     /** 习近平7月1日下午主持召开: the time of day may stand between the chair and 主持. */
     private static final String AT_TIME = "(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚间|晚)?";
-    private static final Pattern CHAIR_TITLE_NAME = Pattern.compile("(?:" + TITLES + ")(?<name>\\p{IsHan}{2,3}?)" + AT_TIME + "主持");
+    private static final Pattern CHAIR_TITLE_NAME = Pattern.compile("(?:" + TITLES + ")(?<name>(?!在)\\p{IsHan}{2,3}?)" + AT_TIME + AT_PLACE + "主持");
     /** ，习近平主持召开: a bare name right after a clause boundary. */
-    private static final Pattern CHAIR_BARE_NAME = Pattern.compile("(?:^|[，,。；;：:\\s])(?<name>\\p{IsHan}{2,3}?)(?:同志)?" + AT_TIME + "主持");
+    private static final Pattern CHAIR_BARE_NAME = Pattern.compile("(?:^|[，,。；;：:\\s])(?<name>(?!在)(?!(?:" + TITLES + ")(?:在|主持))\\p{IsHan}{2,3}?)(?:同志)?" + AT_TIME + AT_PLACE + "主持");
     /** Between a document and the meeting that adopted it: 已经, 经, 是…, a date. */
     private static final Pattern PASSIVE_GAP = Pattern.compile("^[，,]?\\s*(?:已|已经|经|是|由|于|已于|业经)+\\s*(?:[0-9一二三四五六七八九十〇]{2,4}年)?(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?$");
 

@@ -265,6 +265,8 @@ public final class Resolver {
         // the committee its report's headline or lead writes out (柳北区委全面深化改革委员会召开会议 … 区委深改委
         // 召开的第九次会议), else the place the text names most
         if (place == null) place = committeeNamedBefore(m, committee, unit, mentions);
+        // 市委 in a text about one of its counties or districts (a 荣昌区 speech): the city that county lies in
+        if (place == null && unit.equals("市")) place = cityOfOwnCounty(mentions);
         if (place == null) place = jurisdiction(m.sentence(), m.start(), unit, mentions);
         // 省委 in a provincial paper that never names its province: the province its places lie in
         if (place == null) place = setting.get(LEVEL_OF_UNIT.getOrDefault(unit, ""));
@@ -341,6 +343,30 @@ public final class Resolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The city (or municipality) of the county or district the text names most, when that county is named at
+     * least twice and the data knows exactly one such county; null otherwise.
+     */
+    static String cityOfOwnCounty(Mentions mentions) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (org.reformkg.extract.PlaceMention p : mentions.places()) {
+            String n = p.name();
+            if (n.matches("\\p{IsHan}{2,}(?:县|区|旗)") && !ZONE.matcher(n).find() && !n.startsWith("全") && !n.startsWith("我")
+                    && !p.sentence().text().startsWith("委", p.end()))
+                counts.merge(n, 1, Integer::sum);
+        }
+        String top = null;
+        int best = 1;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) if (e.getValue() > best) { best = e.getValue(); top = e.getKey(); }
+        if (top == null) return null;
+        List<Gazetteer.Division> found = Gazetteer.get().lookup(top).stream().filter(d -> d.level().equals("county")).toList();
+        if (found.size() != 1 || found.get(0).parentCode() == null) return null;
+        Gazetteer.Division parent = Gazetteer.get().byCode(found.get(0).parentCode()).orElse(null);
+        while (parent != null && parent.name().matches("市辖区|县|省直辖县级行政区划") && parent.parentCode() != null)
+            parent = Gazetteer.get().byCode(parent.parentCode()).orElse(null);
+        return parent != null && parent.name().endsWith("市") ? parent.name() : null;
     }
 
     /** 互助县 → 互助土族自治县: the division's own name when the data knows exactly one; otherwise as given. */
