@@ -83,6 +83,12 @@ public final class PlaceRules {
     /** Function words and verbs that do not occur inside a village's or town's name (大事不出村, 送医下乡). */
     private static final String NOT_IN_NAME = "不进出为下送制定的了是有把被让给向往要将能会可就都也还又再已从对与及或等个这那们以按由各";
 
+    /** 浙江丽水, 江西抚州: a province's short name, then a place of it, then a boundary. */
+    private static final Pattern PROVINCE_THEN_PLACE = Pattern.compile(
+            "(?<![\\p{IsHan}&&[^在于和与及、的从到是如将]])(?<prov>北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东"
+                    + "|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)"
+                    + "(?<place>\\p{IsHan}{2,3}?)(?=[、，,。；;和与及等两三四五六七八九]|$)");
+
     /** A place name does not start with a function word or a quantifier (对全市委 is 对 + 全市委). */
     private static final String NOT_NAME_START = "全本我该各对在为把向从由与和及是将每以按";
 
@@ -91,8 +97,20 @@ public final class PlaceRules {
         List<PlaceMention> out = new ArrayList<>();
         Taken taken = new Taken(text.length());
 
-        Matcher m = ELLIPTICAL.matcher(text);
+        Matcher m = PROVINCE_THEN_PLACE.matcher(text);
         while (m.find()) {
+            String place = m.group("place");
+            boolean known = Chinese.isDomainWord(place, "ns") || Chinese.isDomainWord(place + "市", "ns")
+                    || Chinese.isDomainWord(place + "县", "ns");
+            if (!known || taken.overlaps(m.start(), m.end())) continue;
+            // 浙江丽水、江西抚州: a province's short name written before one of its places names both
+            out.add(new PlaceMention(s, m.start("prov"), m.end("prov"), m.group("prov"), "province", null, "place.province-then-place"));
+            out.add(new PlaceMention(s, m.start("place"), m.end("place"), place, levelOf(place), m.group("prov"), "place.province-then-place"));
+            taken.mark(m.start(), m.end());
+        }
+        m = ELLIPTICAL.matcher(text);
+        while (m.find()) {
+            if (taken.overlaps(m.start("list"), m.end())) continue;
             String unit = m.group("unit");
             int pos = m.start("list");
             String[] parts = m.group("list").split("、");
@@ -352,7 +370,8 @@ public final class PlaceRules {
      */
     private static String listedName(String part, String unit) {
         if (unit.equals("城区")) return part + "区"; // 柳南、鱼峰两个城区: districts of a city
-        return PLACES_UNIT.contains(unit) ? part : part + unit;
+        // 西江镇、丹江镇两镇: a part written with its unit keeps it once
+        return PLACES_UNIT.contains(unit) || part.endsWith(unit) ? part : part + unit;
     }
 
     /** Numbered groups (三、四社) from {@code pos}, each under {@code parent} when that is known. */
