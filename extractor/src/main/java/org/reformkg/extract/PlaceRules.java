@@ -256,7 +256,23 @@ public final class PlaceRules {
             added = true;
         }
         if (added) out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        out.removeIf(p -> notAPlace(text, p));
         return out;
+    }
+
+    /** Words that never stand inside a place's name: a clause's time, verb or preposition (近日由县, 游客在古村). */
+    private static final Pattern CLAUSE_INSIDE = Pattern.compile("近日|日前|(?<!自)由|在|开展|推进|获评|之后");
+
+    /**
+     * Readings no place has: a 乡 that is the first half of 乡村 (开展乡村治理, 第二批乡村…), a 村 that is its
+     * second half, a body's group (县委深改组, 领导小组), a clause run into a name.
+     */
+    private static boolean notAPlace(String text, PlaceMention p) {
+        String n = p.name();
+        if (n.endsWith("乡") && p.end() < text.length() && text.charAt(p.end()) == '村') return true;
+        if (n.startsWith("村") && p.start() > 0 && text.charAt(p.start() - 1) == '乡') return true;
+        if (n.matches(".*(?:深改组|领导小组|工作组)$")) return true;
+        return n.length() > 3 && CLAUSE_INSIDE.matcher(n).find();
     }
 
     /**
