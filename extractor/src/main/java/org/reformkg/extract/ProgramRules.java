@@ -82,7 +82,7 @@ public final class ProgramRules {
 
     /** Verbs of adoption right before a bare quoted name (提出“最多跑一次”, 开通“廉情直通车”). */
     private static final Pattern ADOPTED_BEFORE = Pattern.compile(
-            "(提出|推行|实行|试行|实施|推出|打造|创建|创新|启动|探索|推广|推进|开通|确定|落实|践行|实践|深化|开展|举办|办好|设立)了?$");
+            "(提出|推行|实行|试行|实施|推出|打造|创建|创新|启动|探索|推广|推进|开通|确定|落实|践行|实践|深化|开展|举办|办好|设立|成立了?[\\p{IsHan}]{0,4}首家)了?$");
 
     /** Quotes that speak in the first person are slogans of a campaign (“我为群众办实事”), not names of a mechanism. */
     private static final Pattern SPEAKER_START = Pattern.compile("^(我们?|咱们?)");
