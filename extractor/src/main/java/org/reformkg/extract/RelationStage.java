@@ -81,6 +81,7 @@ public final class RelationStage {
         String seriesChair = null;
         Sentence seriesChairSentence = null;
         Map<MeetingMention, List<MeetingMention>> joint = jointSessions(mentions);
+        String speaker = speaker(sentences);
         MeetingMention lastSubject = null;
         int lastSubjectSentence = -1;
         for (Sentence s : sentences) {
@@ -189,6 +190,9 @@ public final class RelationStage {
 
             for (MeetingMention m : meetings) {
                 String chair = chairFor(text, m);
+                // a speech's 我主持召开…会议: the speaker named under the speech's title
+                if (chair == null && speaker != null && SPEAKER_CHAIRS.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find())
+                    chair = speaker;
                 // a joint session has one chair: 区委深改组召开第二十次会议，与…第五次会议合并召开，钱建华主持
                 for (MeetingMention other : joint.getOrDefault(m, List.of()))
                     if (chair == null && other != m) chair = chairFor(text, other);
@@ -272,6 +276,23 @@ public final class RelationStage {
     private static DateMention attachedDate(List<DateMention> dates, String text, MeetingMention m) {
         for (DateMention d : dates)
             if (d.end() <= m.start() && text.substring(d.end(), m.start()).matches("(?:召开|举行)?的?")) return d;
+        return null;
+    }
+
+    private static final Pattern SPEAKER_CHAIRS = Pattern.compile("我(?:亲自)?主持召开了?(?:的)?$");
+    /** A speaker's line under a speech's title: 林志鸿 / 中共潍坊市委书记　高照川. */
+    private static final Pattern SPEAKER_LINE = Pattern.compile(
+            "^(?:[\\p{IsHan}、]{2,24}?(?:书记|市长|县长|区长|省长|主任|旗长)[\\s\u3000]*)?(?<name>\\p{IsHan}{2,3})$");
+
+    /** The speaker of a speech whose title opens the text (在…上的讲话), named on a line of its own just under it. */
+    static String speaker(List<Sentence> sentences) {
+        for (int i = 0; i < Math.min(4, sentences.size()); i++) {
+            if (!SPEECH_TITLE.matcher(sentences.get(i).text().strip()).matches()) continue;
+            for (int j = i + 1; j < Math.min(sentences.size(), i + 4); j++) {
+                Matcher n = SPEAKER_LINE.matcher(sentences.get(j).text().strip());
+                if (n.matches()) return n.group("name");
+            }
+        }
         return null;
     }
 
