@@ -99,6 +99,10 @@ public final class DateRules {
                 int month = num(m.group("month")), day = num(m.group("day"));
                 hits.add(new Hit(m.start(), m.end(), a -> {
                     Integer y = contextYear.apply(a);
+                    // a page of 1月5日 reporting 12月28日: the page reports what has happened, last year's December
+                    if (y != null && chronicleYear == null && pageDate != null && y == pageDate.year()
+                            && pageDate.precision() == PartialDate.Precision.DAY
+                            && (month - pageDate.month()) * 31 + (day - pageDate.day()) > 31 * 6) y = y - 1;
                     return y == null ? null : PartialDate.ofValid(y, month, day);
                 }, true, "date.month-day-context-year"));
             }
