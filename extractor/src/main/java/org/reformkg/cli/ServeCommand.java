@@ -1,5 +1,8 @@
 package org.reformkg.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -21,9 +24,9 @@ import picocli.CommandLine.Spec;
         description = {"Serve the store with an embedded Fuseki on /reform: SPARQL query (full-text",
                 "text:query included), read-only Graph Store Protocol, canned queries",
                 "(/reform/canned), graph export (/reform/export) and the graph page (/graph/).",
-                "No update service unless --update --password PASSWORD (HTTP basic auth,",
+                "No update service unless --update --password-file FILE (or --password PASSWORD; HTTP basic auth,",
                 "user " + ReformServer.UPDATE_USER + "). Binds to 127.0.0.1 unless --host is given.",
-                "Example: ./kg serve --port 3030 ; ./kg serve --update --password 's3cret'"})
+                "Example: ./kg serve --port 3030 ; ./kg serve --update --password-file ~/.kg-password"})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,8 +52,13 @@ final class ServeCommand implements Callable<Integer> {
     boolean update;
 
     @Option(names = "--password", paramLabel = "PASSWORD",
-            description = "password of user " + ReformServer.UPDATE_USER + " for --update (HTTP basic auth; use HTTPS in front across a network)")
+            description = "password of user " + ReformServer.UPDATE_USER + " for --update (HTTP basic auth; use HTTPS in front across a network; "
+                    + "other local users see it in the process list: prefer --password-file)")
     String password;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "read the --update password from the first line of FILE (UTF-8), kept out of the process list")
+    Path passwordFile;
 
     @Override
     public Integer call() {
@@ -58,10 +66,20 @@ final class ServeCommand implements Callable<Integer> {
             return fail("--timeout " + timeoutSeconds + ": must be at least 1 second");
         if (maxRows < 1)
             return fail("--max-rows " + maxRows + ": must be at least 1");
+        if (password != null && passwordFile != null)
+            return fail("give --password or --password-file, not both");
+        if (passwordFile != null) {
+            try {
+                password = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return fail("--password-file " + passwordFile + ": cannot read it (" + e.getMessage() + ")");
+            }
+            if (password.isEmpty()) return fail("--password-file " + passwordFile + ": its first line is empty");
+        }
         if (update && (password == null || password.isBlank()))
-            return fail("--update needs --password PASSWORD (HTTP basic auth as user " + ReformServer.UPDATE_USER + ")");
+            return fail("--update needs --password PASSWORD or --password-file FILE (HTTP basic auth as user " + ReformServer.UPDATE_USER + ")");
         if (!update && password != null)
-            return fail("--password is only used with --update");
+            return fail("--password and --password-file are only used with --update");
         Store store = Store.open(storeDir);
         ReformServer.Builder server = ReformServer.create().dataset(store.dataset()).host(host).port(port)
             .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows);

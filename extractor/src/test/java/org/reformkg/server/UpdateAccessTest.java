@@ -187,8 +187,17 @@ class UpdateAccessTest {
     @Test
     void serveRefusesUpdateWithoutPasswordBeforeOpeningTheStore(@TempDir Path tmp) {
         Path store = tmp.resolve("store");
+        Path empty = tmp.resolve("empty-password");
+        try {
+            Files.writeString(empty, "\n", java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         for (List<String> args : List.of(List.of("--update"), List.of("--update", "--password", ""),
-                List.of("--password", "x"), List.of("--timeout", "0"), List.of("--max-rows", "0"))) {
+                List.of("--password", "x"), List.of("--timeout", "0"), List.of("--max-rows", "0"),
+                List.of("--update", "--password-file", tmp.resolve("missing").toString()),
+                List.of("--update", "--password-file", empty.toString()),
+                List.of("--update", "--password", "x", "--password-file", empty.toString()))) {
             StringWriter err = new StringWriter();
             CommandLine cl = Kg.commandLine();
             cl.setErr(new PrintWriter(err, true));
