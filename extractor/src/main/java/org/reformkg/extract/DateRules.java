@@ -140,7 +140,7 @@ public final class DateRules {
                     r.region(hs, he);
                     if (!r.lookingAt()) return null;
                     // 今年, 去年 count from when the report was written, not from the last date it mentioned
-                    boolean fromReport = r.group("rel") != null && r.group("rel").matches("今年|去年|前年|明年|上个?月") && reportDate != null;
+                    boolean fromReport = r.group("rel") != null && r.group("rel").matches("今年|去年|前年|明年|上个?月|今天|昨天|昨日|前天|年初") && reportDate != null;
                     return relative(r, fromReport ? reportDate : a);
                 }, true, "date.relative"));
             }

@@ -98,7 +98,7 @@ public final class DocumentRules {
     private static final Pattern GENERIC_ITEM = Pattern.compile(
             "^(?:有关|相关|一批|若干|系列|多个|多项|这些|上述|其他|其它|该|本|各|[0-9一二三四五六七八九十两]+(?:个|项|份|件|部)"
                     // a verb continuing the trigger (审议批准了…) is no title's start
-                    + "|批准|通过|同意|印发|修改|要求|提出|强调|指出|研究)");
+                    + "|批准|通过|同意|印发|修改|要求|提出|强调|指出|研究|出台|制定|形成|推出)");
     private static final int MIN_UNQUOTED_TITLE = 6;
     private static final Pattern NEGATED = Pattern.compile("没有|未|不再|尚未|暂不|不");
 
@@ -210,7 +210,9 @@ public final class DocumentRules {
         String rest = text.substring(after, Math.min(text.length(), after + 4));
         // 《习近平谈治国理政》第三卷, 《…》一书: a book
         if (rest.matches("^(?:第[一二三四五六七八九十0-9]{1,2}卷|[上中下]卷|一书|丛书).*")) return true;
+        // 开设《田长日记》专栏, 《麻城改革》简报, 被《黄冈改革》转发: a column, a bulletin, a publication
         return rest.startsWith("杂志") || rest.startsWith("记者") || rest.startsWith("报道") || rest.startsWith("刊发")
-                || rest.startsWith("评论员") || rest.startsWith("社论") || rest.startsWith("客户端");
+                || rest.startsWith("评论员") || rest.startsWith("社论") || rest.startsWith("客户端")
+                || rest.matches("^(?:专栏|栏目|节目|简报|刊物|转发|转载|刊载|刊登).*");
     }
 }

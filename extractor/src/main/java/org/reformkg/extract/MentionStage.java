@@ -20,8 +20,13 @@ public final class MentionStage {
         java.util.Map<String, String> shortForms = new java.util.HashMap<>();
         java.util.Map<String, String> lastOfKind = new java.util.HashMap<>();
         int lastMeetingSentence = -10;
+        // a speech given at a session (在市委深改委第十二次会议上的讲话): its bare 第十一次会议 is that body's
+        Body speechBody = null;
+        for (int i = 0; i < Math.min(4, sentences.size()) && speechBody == null; i++)
+            if (RelationStage.SPEECH_TITLE.matcher(sentences.get(i).text().strip()).matches())
+                speechBody = MeetingRules.namedBody(MatchText.of(sentences.get(i)));
         for (Sentence s : sentences) {
-            List<MeetingMention> found = MeetingRules.find(s, established);
+            List<MeetingMention> found = MeetingRules.find(s, speechBody != null ? speechBody : established);
             // 会议 alone refers to a meeting its report named before; beyond that it is unnamed
             boolean determiner = MatchText.of(s).matches("^(?:这次|此次|本次|该次).*");
             if (found.isEmpty() && !ReportSpan.reaches(sentences, lastMeetingSentence, s.index(), determiner)) {
@@ -30,9 +35,12 @@ public final class MentionStage {
             }
             if (!found.isEmpty()) lastMeetingSentence = s.index();
             meetings.addAll(found);
-            Body named = MeetingRules.namedBody(MatchText.of(s));
+            // a sentence that only studies other bodies' meetings (传达学习了省委深改委第十八次会议精神) leaves the
+            // body the text is about as it was
+            boolean onlyStudied = !found.isEmpty() && found.stream().noneMatch(MeetingMention::eventive);
+            Body named = onlyStudied ? null : MeetingRules.namedBody(MatchText.of(s));
             for (MeetingMention m : found)
-                if (named == null && m.kind() == MeetingMention.Kind.REFORM_SESSION && m.body() != null) named = m.body();
+                if (named == null && !onlyStudied && m.kind() == MeetingMention.Kind.REFORM_SESSION && m.body() != null) named = m.body();
             if (named != null) established = named;
             documents.addAll(DocumentRules.find(s, shortForms, lastOfKind));
             places.addAll(PlaceRules.find(s));

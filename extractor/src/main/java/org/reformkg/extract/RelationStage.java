@@ -19,14 +19,14 @@ public final class RelationStage {
     /** 审议通过 / 审议并通过 / 通过 / 原则同意 (approved) and 审议 alone (reviewed). */
     private static final Pattern TRIGGER = Pattern.compile("审议(?:并)?通过(?:了)?|(?<![审])通过(?:了)?|原则同意(?:了)?|审议(?:了)?(?!通过|并通过)");
     /** A meeting referred back to: 会议, 这次会议, 此次会议, 本次会议, 该会议, standing alone as subject. */
-    private static final Pattern MEETING_ANAPHOR = Pattern.compile("(?:^|[，,。；;：:、\\s])(?<det>这次|此次|本次|该次|该|这个|上述)?(?:会议|全会)(?:还|并|先后|同时|集中|共)?(?=审议|通过|听取|强调|指出|传达|学习|研究|讨论|原则同意|同意)");
+    private static final Pattern MEETING_ANAPHOR = Pattern.compile("(?:^|[，,。；;：:、\\s])(?<det>这次|此次|本次|该次|该|这个|上述)?(?:会议|全会)(?:还|并|先后|同时|集中|共)?(?=审议|通过|听取|强调|指出|传达|学习|研究|讨论|原则同意|同意|由)");
     /**
      * Between 会议 and an approval verb it governs: nothing but adverbs, or clauses of what the meeting
      * did (会议听取了…汇报，审议通过了…); not a clause of what it said (会议强调，要通过…).
      */
     private static final String ADVERBS = "[还并也先后同时集中共又原则]*";
     private static final Pattern MEETING_ACTIONS = Pattern.compile("(?:" + ADVERBS
-            + "(?:听取|研究|部署|传达|学习|审议|讨论|通报|总结|分析|审查|原则同意|同意)[^，,。；;]*[，,])*" + ADVERBS);
+            + "(?:(?:听取|研究|部署|传达|学习|审议|讨论|通报|总结|分析|审查|原则同意|同意)[^，,。；;]*|由[^，,。；;]{2,24}主持)[，,])*" + ADVERBS);
 
     /** Between two listed documents: 、 ， 和 及 与 以及 (and nothing else). */
     private static final Pattern LIST_GAP = Pattern.compile("^[、，,和及与以及\\s]*$");
@@ -201,7 +201,9 @@ public final class RelationStage {
             // 旗委副书记、政法委书记尚振飞主持会议: 会议 is the meeting just reported
             if (meetings.isEmpty() && lastEventive != null && ReportSpan.reaches(sentences, lastEventiveSentence, s.index(), false)) {
                 Matcher cm = CHAIR_PRESIDES_MEETING.matcher(text);
+                Matcher by = CHAIR_BY.matcher(text);
                 if (cm.find()) chairs.add(new Chair(lastEventive, cm.group("name"), s, "chair.presides-anaphor", 0.8));
+                else if (by.find()) chairs.add(new Chair(lastEventive, by.group("name"), s, "chair.presides-anaphor", 0.8));
             }
 
             Matcher im = ISSUE.matcher(text);
@@ -296,7 +298,7 @@ public final class RelationStage {
         return null;
     }
 
-    private static final Pattern SPEECH_TITLE = Pattern.compile("^[—－-]*\\s*在.{2,60}上的(?:讲话|发言|报告|致辞|主持词|总结讲话)(?:[（(][^（()）]{1,6}[)）])?$");
+    static final Pattern SPEECH_TITLE = Pattern.compile("^[—－-]*\\s*在.{2,60}上的(?:讲话|发言|报告|致辞|主持词|总结讲话)(?:[（(][^（()）]{1,6}[)）])?$");
     private static final Pattern BRACKETED_DATE = Pattern.compile("^[（(].{6,14}[)）]$");
 
     /**
@@ -414,6 +416,9 @@ public final class RelationStage {
         return out;
     }
 
+    /** 会议由市委书记郑志刚主持: the meeting just reported, chaired by a named person (an office alone names no one). */
+    private static final Pattern CHAIR_BY = Pattern.compile(
+            "^会议由[\\p{IsHan}、]{0,16}?(?:" + TITLES + ")(?<name>\\p{IsHan}{2,3})(?:同志)?主持");
     private static final Pattern HELD_CLAUSE = Pattern.compile("[^，,。；;]{0,8}?(?:召开|举行)[，,]");
     private static final Pattern CHAIR_AFTER_HELD = Pattern.compile("[\\p{IsHan}、]{0,16}?" + CHAIR_PRESIDES_MEETING.pattern());
     private static final Pattern CHAIR_CLAUSE_AFTER = Pattern.compile(
@@ -471,7 +476,8 @@ public final class RelationStage {
     private static DocumentMention lastDocument(List<DocumentMention> docs, Sentence s, String kind) {
         DocumentMention best = null;
         for (DocumentMention d : docs) {
-            if (d.sentence().index() > s.index() || s.index() - d.sentence().index() > 6) continue;
+            // 这份意见 may refer back across a report's paragraphs of background
+            if (d.sentence().index() > s.index() || s.index() - d.sentence().index() > 12) continue;
             if (kind.equals("文件") || d.title().endsWith(kind)) best = d;
         }
         return best;
