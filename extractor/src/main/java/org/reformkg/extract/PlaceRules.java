@@ -261,7 +261,7 @@ public final class PlaceRules {
     }
 
     /** Words that never stand inside a place's name: a clause's time, verb or preposition (近日由县, 游客在古村). */
-    private static final Pattern CLAUSE_INSIDE = Pattern.compile("近日|日前|(?<!自)由|在|开展|推进|获评|之后");
+    private static final Pattern CLAUSE_INSIDE = Pattern.compile("近日|日前|(?<!自)由|在|开展|推进|落实|获评|之后");
 
     /**
      * Readings no place has: a 乡 that is the first half of 乡村 (开展乡村治理, 第二批乡村…), a 村 that is its

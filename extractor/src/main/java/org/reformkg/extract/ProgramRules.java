@@ -184,13 +184,16 @@ public final class ProgramRules {
     private static final Pattern REPORTED_PILOT = Pattern.compile(
             "(?:关于|听取了?)(?<x>[\\p{IsHan}、和]{4,30}?)(?<head>综合改革试点|改革试点|试点)(?:工作)?(?:推进|开展|进展)?(?:情况)?的?(?:汇报|报告)");
 
-    /** A pilot area named after its pilot: 东北虎豹国家公园体制试点区 is the area of 东北虎豹国家公园体制试点. */
-    private static final Pattern PILOT_AREA = Pattern.compile("(?<x>[\\p{IsHan}]{2,14}?体制)试点区");
-    private static final Pattern PILOT_AREA_CUT = Pattern.compile("地处|作为|位于|所在|的|在|是|和|与|及|、");
+    /**
+     * A national park pilot, named by its park wherever it stands (抓好武夷山国家公园体制试点, 是祁连山国家公园
+     * 体制试点的重要区域); its area (东北虎豹国家公园体制试点区) names it too.
+     */
+    private static final Pattern PILOT_AREA = Pattern.compile("(?<x>[\\p{IsHan}]{2,14}?国家公园体制)试点区?");
+    private static final Pattern PILOT_AREA_CUT = Pattern.compile("地处|作为|位于|所在|抓好|推进|开展|深化|完成|的|在|是|和|与|及|等|、");
 
     /** A designated pilot unit or demonstration site (开发区作为我市基层群团改革的试点单位). */
     private static final Pattern SITE = Pattern.compile(
-            "(?:作为|列为|列入|确定为|成为|入选|确定[\\p{IsHan}、]{2,20}?为)(?<x>[\\p{IsHan}0-9“”\"]{2,30}?)的?(?<head>试点单位|示范点|试点)");
+            "(?:作为|列为|列入|确定为|成为|入选|确定[\\p{IsHan}、]{2,20}?为|是(?=全国|全省|全市|国家|省级|首批))(?<x>[\\p{IsHan}0-9“”\"]{2,30}?)的?(?<head>试点单位|示范点|试点)");
     /** Jurisdiction and batch words before a designated name: 全国首批33个, 我省, 全国第二批. */
     private static final Pattern SCOPE_WORD = Pattern.compile(
             "^(?:我市|全市|我省|全省|我县|全县|我区|全区|我旗|全旗|全国|本市|本地|国家级|省级|市级)?"
@@ -584,7 +587,7 @@ public final class ProgramRules {
             int start = m.start("x");
             Matcher c = PILOT_AREA_CUT.matcher(m.group("x"));
             while (c.find()) start = m.start("x") + c.end();
-            int end = m.end("x") + 2;
+            int end = m.end("x") + 2; // …体制 + 试点, without the area's 区
             if (end - start < 6 || RuleSupport.any(taken, start, end)) continue;
             out.add(new ProgramMention(s, start, end, words(s, start, end), List.of(), "program.pilot-area", 0.7));
             RuleSupport.mark(taken, start, end);
