@@ -363,9 +363,7 @@ public final class Resolver {
         if (top == null) return null;
         List<Gazetteer.Division> found = Gazetteer.get().lookup(top).stream().filter(d -> d.level().equals("county")).toList();
         if (found.size() != 1 || found.get(0).parentCode() == null) return null;
-        Gazetteer.Division parent = Gazetteer.get().byCode(found.get(0).parentCode()).orElse(null);
-        while (parent != null && parent.name().matches("市辖区|县|省直辖县级行政区划") && parent.parentCode() != null)
-            parent = Gazetteer.get().byCode(parent.parentCode()).orElse(null);
+        Gazetteer.Division parent = namedParent(found.get(0));
         return parent != null && parent.name().endsWith("市") ? parent.name() : null;
     }
 
@@ -375,16 +373,24 @@ public final class Resolver {
         return found.size() == 1 ? found.get(0).name() : place;
     }
 
+    /**
+     * The division a county lies in, by name: a municipality's districts sit under a placeholder (市辖区), so
+     * the municipality names them (上海市长宁区).
+     */
+    private static Gazetteer.Division namedParent(Gazetteer.Division county) {
+        Gazetteer.Division parent = Gazetteer.get().byCode(county.parentCode()).orElse(null);
+        while (parent != null && parent.name().matches("市辖区|县|省直辖县级行政区划") && parent.parentCode() != null)
+            parent = Gazetteer.get().byCode(parent.parentCode()).orElse(null);
+        return parent;
+    }
+
     /** 柳北区 → 柳州市柳北区, when the division data knows the district's city; otherwise as given. */
     static String withCity(String district) {
         // the district itself, not a development zone of the same name elsewhere
         List<Gazetteer.Division> found = Gazetteer.get().lookup(district).stream()
                 .filter(d -> d.level().equals("county")).toList();
         if (found.size() != 1 || found.get(0).parentCode() == null) return district;
-        Gazetteer.Division parent = Gazetteer.get().byCode(found.get(0).parentCode()).orElse(null);
-        // a municipality's districts sit under a placeholder (市辖区): the municipality names them (上海市长宁区)
-        while (parent != null && parent.name().matches("市辖区|县|省直辖县级行政区划") && parent.parentCode() != null)
-            parent = Gazetteer.get().byCode(parent.parentCode()).orElse(null);
+        Gazetteer.Division parent = namedParent(found.get(0));
         return parent == null || district.startsWith(parent.name()) ? district : parent.name() + district;
     }
 
