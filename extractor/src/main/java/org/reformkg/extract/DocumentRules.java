@@ -100,6 +100,7 @@ public final class DocumentRules {
                     // a verb continuing the trigger (审议批准了…) is no title's start
                     + "|批准|通过|同意|印发|修改|要求|提出|强调|指出|研究|出台|制定|形成|推出)");
     private static final int MIN_UNQUOTED_TITLE = 6;
+    private static final Pattern REVISED = Pattern.compile("(?:修改|修订|修改完善)后的");
     private static final Pattern NEGATED = Pattern.compile("没有|未|不再|尚未|暂不|不");
 
     static List<DocumentMention> unquotedInApprovalList(Sentence s, String text) {
@@ -116,6 +117,9 @@ public final class DocumentRules {
                 if (i >= 0 && i < clauseEnd) clauseEnd = i;
             }
             int p = trigger.end();
+            // 审议通过修改后的《A》和B: the list starts after what says the titles were revised
+            Matcher revised = REVISED.matcher(text).region(p, clauseEnd);
+            if (revised.lookingAt()) p = revised.end();
             while (p < clauseEnd) {
                 if (text.charAt(p) == '《') {
                     int close = text.indexOf('》', p);

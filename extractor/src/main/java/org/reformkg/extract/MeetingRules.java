@@ -99,7 +99,8 @@ public final class MeetingRules {
             "(?<![\\p{IsHan}&&[^在经由的了和与召开主持]])(?<name>(?<org>国务院|[\\p{IsHan}]{1,4}?部|(?:省|市|县|区|旗)(?:人民)?政府)"
                     + "(?<convened>召开了?(?:专题)?)?常务会议|(?<committee>省委|市委|县委|区委|旗委|自治区党委)(?<before>召开了?)?常委(?:会)?(?<called>召开)?(?<wide>扩大)?会议"
                     // 国家林业和草原局召开党组会议: a ministry's or bureau's party group
-                    + "|(?<group>[\\p{IsHan}]{2,10}?(?:部|局|厅|署|委|办))(?<groupCalled>召开了?)?党组(?<groupWide>扩大)?会议)"
+                    + "|(?<group>[\\p{IsHan}]{2,10}?(?:部|局|厅|署|委|办))(?<gdate>[0-9]{1,2}月[0-9]{1,2}日)?(?<groupCalled>召开了?)?"
+                    + "(?:党组(?<groupWide>扩大)?|(?<affairs>部务|局务|厅务|委务|署务))会议)"
                     + "(?=[，,]?(?:又|也|还|再次|随后|先后|正式)?(?:专题)?(?:召开|审议|通过|传达|研究|听取|指出|强调|部署|决定|认为))");
 
     /**
@@ -150,7 +151,7 @@ public final class MeetingRules {
      * day it happened (a brief's 6月17日，…): undated, 某市召开…推进会 is as often background as an event.
      */
     private static final Pattern CONFERENCE_BY_CONVENER = Pattern.compile(
-            "(?<=(?:日|近日|日前|当天|上午|下午)[，,\\s]{1,2})\\p{IsHan}{1,10}?(?:省|市|县|区|旗|镇|乡|街道|村|局|委|办|厅|政府)(?:专门|专题)?(?:召开|举行)了?"
+            "(?<=(?:日|近日|日前|当天|当日|同日|次日|天后|上午|下午)[，,\\s]{1,2})\\p{IsHan}{1,10}?(?:省|市|县|区|旗|镇|乡|街道|村|局|委|办|厅|政府)(?:专门|专题)?(?:召开|举行)了?"
                     + "(?<name>[\\p{IsHan}“”\"]{4,24}?(?:" + NAMED_CONFERENCE_KIND + "))(?=[，,。；;]|$)");
 
     /** 习近平总书记在武汉主持召开深入推动长江经济带发展座谈会: a named conference someone chairs. */
@@ -165,7 +166,9 @@ public final class MeetingRules {
 
     /** 县政府第25次常务会议 / 深圳市人民政府第十次常务会议 / 县政府召开第26次常务会议: a local government's numbered executive meeting. */
     private static final Pattern LOCAL_GOVERNMENT_EXECUTIVE = Pattern.compile(
-            "(?<name>(?:(?<=^|[，,。；、\\s“”的在和与])\\p{IsHan}{2,6}?)?(?:省|市|县|区|旗|州|盟)(?:人民)?政府(?:召开了?)?第(?<ord>" + N + ")次常务会议)");
+            "(?<name>(?:(?<=^|[，,。；、\\s“”的在和与])\\p{IsHan}{2,6}?)?(?:省|市|县|区|旗|州|盟)(?:人民)?政府(?:召开了?)?第(?<ord>" + N + ")次常务会议"
+                    // 巴马县第32次县政府常务会议: the ordinal before the government, named from 第 as written
+                    + "|第(?<ord2>" + N + ")次(?:省|市|县|区|旗)(?:人民)?政府常务会议)");
 
     /** 一场“改革督察员”聘请会议: a single event introduced by 一场/一次 with a quoted or plain name. */
     private static final Pattern ONE_EVENT = Pattern.compile(
@@ -309,9 +312,13 @@ public final class MeetingRules {
         while (m.find()) {
             int start = m.start("name");
             if (taken.overlaps(start, m.end())) continue;
-            // 县政府召开第26次常务会议 is 县政府第26次常务会议
-            out.add(mention(s, text, start, m.end(), m.group("name").replaceFirst("召开了?第", "第"), Kind.CONFERENCE, null,
-                    null, num(m.group("ord")), "meeting.local-government-executive", 0.8));
+            // 县政府召开第26次常务会议 is 县政府第26次常务会议; in 歙县召开县政府第18次常务会议 the county convenes it
+            String name = m.group("name").replaceFirst("召开了?第", "第")
+                    .replaceFirst("^\\p{IsHan}{1,6}?召开了?(?=\\p{IsHan}{0,6}?(?:省|市|县|区|旗|州|盟)(?:人民)?政府第)", "");
+            int nameStart = m.end("name") - name.length();
+            String ord = m.group("ord") != null ? m.group("ord") : m.group("ord2");
+            out.add(mention(s, text, nameStart, m.end(), name, Kind.CONFERENCE, null,
+                    null, num(ord), "meeting.local-government-executive", 0.8));
             taken.mark(start, m.end());
         }
         m = LOCAL_PLENUM.matcher(text);
@@ -337,9 +344,12 @@ public final class MeetingRules {
                     : m.group("called") != null || m.group("before") != null
                     ? m.group("committee") + "常委会" + (m.group("wide") == null ? "" : "扩大") + "会议"
                     // 县委召开常委会会议 is 县委常委会会议; 国家林业和草原局召开党组会议 is 国家林业和草原局党组会议
+                    : m.group("group") != null && m.group("affairs") != null ? m.group("group") + m.group("affairs") + "会议"
                     : m.group("group") != null ? m.group("group") + "党组" + (m.group("groupWide") == null ? "" : "扩大") + "会议"
                     : m.group("name");
-            out.add(mention(s, text, m.start("name"), m.end(), name, Kind.CONFERENCE, null, null, null,
+            // 自然资源部4月23日召开部务会议: the date written inside dates it, so the mention starts after it
+            int start = m.group("gdate") != null ? m.end("gdate") : m.start("name");
+            out.add(mention(s, text, start, m.end(), name, Kind.CONFERENCE, null, null, null,
                     "meeting.standing-body-sitting", 0.7));
             taken.mark(m.start("name"), m.end());
         }
