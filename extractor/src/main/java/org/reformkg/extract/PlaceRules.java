@@ -256,8 +256,49 @@ public final class PlaceRules {
             added = true;
         }
         if (added) out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        out = townshipsNamedAfterVillages(s, text, out);
         out.removeIf(p -> notAPlace(text, p));
         return out;
+    }
+
+    /**
+     * 南徐村乡东张村: a township named after a village (南徐村乡) read as the village 南徐村 and a village
+     * 乡东张村 becomes the township and 东张村 under it (and the groups under 东张村).
+     */
+    /** Second characters of words that start with 乡 (乡村, 乡亲, 乡贤, 乡风…): 村 before them is no township's. */
+    private static final String NOT_AFTER_XIANG = "村亲贤风土里情愁音邻间野味韵镇";
+
+    private static List<PlaceMention> townshipsNamedAfterVillages(Sentence s, String text, List<PlaceMention> found) {
+        java.util.Map<String, String> renamed = new java.util.HashMap<>();
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceMention p : found) {
+            int e = p.end();
+            boolean township = p.name().endsWith("村") && e + 1 < text.length() && "乡镇".indexOf(text.charAt(e)) >= 0
+                    && Character.isIdeographic(text.charAt(e + 1)) && NOT_AFTER_XIANG.indexOf(text.charAt(e + 1)) < 0;
+            if (township) {
+                String name = p.name() + text.charAt(e);
+                out.add(new PlaceMention(s, p.start(), e + 1, name, "township", p.parentName(), "place.township-named-after-village"));
+                renamed.put(p.name(), name);
+                continue;
+            }
+            out.add(p);
+        }
+        if (renamed.isEmpty()) return found;
+        List<PlaceMention> fixed = new ArrayList<>();
+        for (PlaceMention p : out) {
+            String township = p.parentName() == null ? null : renamed.get(p.parentName());
+            if (township != null && p.name().startsWith(township.substring(township.length() - 1)) && p.name().length() > 2) {
+                String village = p.name().substring(1);
+                renamed.put(p.name(), village);
+                fixed.add(new PlaceMention(s, p.start() + 1, p.end(), village, p.levelHint(), township, p.rule()));
+            } else if (p.parentName() != null && renamed.containsKey(p.parentName()) && !"township".equals(p.levelHint())
+                    && renamed.get(p.parentName()).endsWith("村")) {
+                fixed.add(new PlaceMention(s, p.start(), p.end(), p.name(), p.levelHint(), renamed.get(p.parentName()), p.rule()));
+            } else {
+                fixed.add(p);
+            }
+        }
+        return fixed;
     }
 
     /** Words that never stand inside a place's name: a clause's time, verb or preposition (近日由县, 游客在古村). */
