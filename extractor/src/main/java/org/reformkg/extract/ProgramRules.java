@@ -188,8 +188,8 @@ public final class ProgramRules {
      * A national park pilot, named by its park wherever it stands (抓好武夷山国家公园体制试点, 是祁连山国家公园
      * 体制试点的重要区域); its area (东北虎豹国家公园体制试点区) names it too.
      */
-    private static final Pattern PILOT_AREA = Pattern.compile("(?<x>[\\p{IsHan}]{2,14}?国家公园体制)试点区?");
-    private static final Pattern PILOT_AREA_CUT = Pattern.compile("地处|作为|位于|所在|抓好|推进|开展|深化|完成|的|在|是|和|与|及|等|、");
+    private static final Pattern PARK_PILOT = Pattern.compile("(?<x>[\\p{IsHan}]{2,14}?国家公园体制)试点区?");
+    private static final Pattern PARK_PILOT_CUT = Pattern.compile("地处|作为|位于|所在|抓好|推进|开展|深化|完成|的|在|是|和|与|及|等|、");
 
     /** A designated pilot unit or demonstration site (开发区作为我市基层群团改革的试点单位). */
     private static final Pattern SITE = Pattern.compile(
@@ -254,7 +254,7 @@ public final class ProgramRules {
         pilots(s, text, taken, out);
         launchedPilots(s, text, taken, out);
         reportedPilots(s, text, taken, out);
-        pilotAreas(s, text, taken, out);
+        parkPilots(s, text, taken, out);
         sites(s, text, taken, out);
         zones(s, text, taken, out);
         named(s, text, taken, out, PROJECT, "program.project", 0.75);
@@ -580,16 +580,16 @@ public final class ProgramRules {
         }
     }
 
-    /** A pilot area (…国家公园体制试点区) names its pilot. */
-    private static void pilotAreas(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
-        Matcher m = PILOT_AREA.matcher(text);
+    /** National park pilots, by their park (…国家公园体制试点, its area …试点区). */
+    private static void parkPilots(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
+        Matcher m = PARK_PILOT.matcher(text);
         while (m.find()) {
             int start = m.start("x");
-            Matcher c = PILOT_AREA_CUT.matcher(m.group("x"));
+            Matcher c = PARK_PILOT_CUT.matcher(m.group("x"));
             while (c.find()) start = m.start("x") + c.end();
             int end = m.end("x") + 2; // …体制 + 试点, without the area's 区
             if (end - start < 6 || RuleSupport.any(taken, start, end)) continue;
-            out.add(new ProgramMention(s, start, end, words(s, start, end), List.of(), "program.pilot-area", 0.7));
+            out.add(new ProgramMention(s, start, end, words(s, start, end), List.of(), "program.park-pilot", 0.7));
             RuleSupport.mark(taken, start, end);
         }
     }
