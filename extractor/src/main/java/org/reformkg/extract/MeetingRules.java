@@ -43,7 +43,7 @@ public final class MeetingRules {
     /** 市委深改委第十六次会议: a local reform body's numbered session. */
     private static final Pattern LOCAL_SESSION = Pattern.compile(
             "(?<scope>[\\p{IsHan}]{0,6}?)" + LOCAL_PREFIX + "(?<body>" + LOCAL_BODY + ")" + CONVENED + "第(?<ord>" + N + ")次"
-                    + "(?:(?:全体)?会议)?(?:(?:至|到|—|－|-|~)第(?<ord2>" + N + ")次)?(?:全体)?会议");
+                    + "(?:(?:全体)?会议)?(?:(?<sep>至|到|—|－|-|~|、|和)第(?<ord2>" + N + ")次)?(?:全体)?会议");
 
     /** 党的十八届三中全会 / 十九届中央委员会第三次全体会议. */
     private static final Pattern PLENUM = Pattern.compile(
@@ -121,7 +121,7 @@ public final class MeetingRules {
      */
     private static final Pattern ELIDED_SESSION = Pattern.compile(
             "(?<![\\p{IsHan}&&[^在的了和及与召开举行主持出席月日]])(?<short>领导小组|委员会)?第(?<ord>" + N + ")次(?:(?:全体)?会议)?"
-                    + "(?:(?:至|到|、|和|—|－|-|~)第(?<ord2>" + N + ")次)?(?:全体)?会议");
+                    + "(?:(?<sep>至|到|、|和|—|－|-|~)第(?<ord2>" + N + ")次)?(?:全体)?会议");
 
     /**
      * A named conference reported as taking place: a jurisdiction-wide work conference (全旗组织工作会议,
@@ -221,9 +221,11 @@ public final class MeetingRules {
                 out.add(mention(s, text, start, m.end(), surface, Kind.REFORM_SESSION,
                         null, null, first, "meeting.local-session", 0.85));
             } else {
-                // 市委深改委第四次至第九次会议: each session of the range, named like one written alone
+                // 市委深改委第四次至第九次会议: each session of the range, named like one written alone;
+                // 第三次、第四次会议 (and 第三次和第五次会议) names just the two
                 String body = text.substring(start, m.start("ord") - 1).replaceFirst(CONVENED_BEFORE_ORDINAL + "$", "");
-                for (int ord = first; ord <= last; ord++)
+                boolean pair = "、".equals(m.group("sep")) || "和".equals(m.group("sep"));
+                for (int ord = first; ord <= last; ord = pair && ord < last ? last : ord + 1)
                     out.add(mention(s, text, start, m.end(), body + "第" + ChineseNumber.toChinese(ord) + "次会议",
                             Kind.REFORM_SESSION, null, null, ord, "meeting.local-session-range", 0.8));
             }
@@ -416,15 +418,16 @@ public final class MeetingRules {
             int first = num(m.group("ord"));
             Integer last = num(m.group("ord2"));
             int to = last != null && last > first && last - first <= 60 ? last : first;
+            boolean pair = "、".equals(m.group("sep")) || "和".equals(m.group("sep"));
             if (isLocal(body)) {
                 // 市委深改委已召开3次会议，2月26日召开的第十二次会议…: a local body's session, resolved like one named in full
-                for (int ord = first; ord <= to; ord++)
+                for (int ord = first; ord <= to; ord = pair && ord < to ? to : ord + 1)
                     out.add(mention(s, text, m.start(), m.end(), body.name() + "第" + ChineseNumber.toChinese(ord) + "次会议",
                             Kind.REFORM_SESSION, null, null, ord, "meeting.elided-local-body", 0.7));
                 taken.mark(m.start(), m.end());
                 continue;
             }
-            for (int ord = first; ord <= to; ord++)
+            for (int ord = first; ord <= to; ord = pair && ord < to ? to : ord + 1)
                 out.add(mention(s, text, m.start(), m.end(), sessionName(null, body, ord),
                         Kind.REFORM_SESSION, body, null, ord, "meeting.elided-body", 0.75));
             if (last != null && to == first && last != first)
