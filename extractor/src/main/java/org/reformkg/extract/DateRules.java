@@ -23,6 +23,8 @@ public final class DateRules {
 
     private static final Pattern ABSOLUTE = Pattern.compile(YEAR + "(?:" + MONTH + "(?:" + DAY + ")?)?(?![0-9年])");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9年月])" + MONTH + "(?:" + DAY + ")");
+    private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile("(?:召开|举行|通过|印发|出台)的");
+
     /** 决定10月在北京召开 / 在3月举行的 / 自4月第十三次会议召开以来: a month before the event's verb or its session. */
     private static final Pattern MONTH_BEFORE_EVENT = Pattern.compile(
             "(?<![0-9年月一二三四五六七八九十])" + MONTH + "(?:上旬|中旬|下旬|初|底|中|份)?(?=(?:在\\p{IsHan}{2,6})?(?:召开|举行|开幕)|(?:召开|举行)的"
@@ -152,7 +154,10 @@ public final class DateRules {
                 // nor may a year that only qualifies a noun (研究2018年改革工作) move a finer anchor
                 boolean qualifier = d.precision() == PartialDate.Precision.YEAR && !h.relative && h.end < text.length()
                         && Character.isIdeographic(text.charAt(h.end)) && !text.startsWith("以来", h.end);
-                boolean keep = anchor != null && (anchor.iso().startsWith(d.iso())
+                // a date that only modifies a meeting looked back to (这份意见经今年1月23日召开的…会议审议通过) leaves
+                // the report's own time as it was: a 26日 after it is still the report's month
+                boolean attributive = ATTRIBUTIVE_AFTER.matcher(text).region(h.end, text.length()).lookingAt();
+                boolean keep = anchor != null && (anchor.iso().startsWith(d.iso()) || attributive
                         || (qualifier && anchor.precision() != PartialDate.Precision.YEAR));
                 if (!keep) anchor = d;
                 out.add(new DateMention(s, h.start, h.end, d, h.relative, h.rule));
