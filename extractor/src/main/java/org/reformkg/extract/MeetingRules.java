@@ -177,6 +177,10 @@ public final class MeetingRules {
     /** Words that make a conference name generic rather than one meeting's name, or a body's session (深改委会议). */
     private static final Pattern GENERIC_CONFERENCE = Pattern.compile("历次|各类|有关|相关|上级|此类|这类|系列|多次|各级|深化改革委员会|深改|领导小组");
 
+    /** 歙县召开 before 县政府第18次常务会议: the place that convenes its government's sitting. */
+    private static final Pattern CONVENING_PLACE = Pattern.compile(
+            "\\p{IsHan}{1,6}?召开了?(?=\\p{IsHan}{0,6}?(?:省|市|县|区|旗|州|盟)(?:人民)?政府第)");
+
     /** A conference still planned (计划于明年上半年召开…, 将适时召开…) has not taken place. */
     private static final Pattern PLANNED = Pattern.compile("计划|拟|将|准备|适时|即将|预计|筹备");
 
@@ -315,9 +319,10 @@ public final class MeetingRules {
             int start = m.start("name");
             if (taken.overlaps(start, m.end())) continue;
             // 县政府召开第26次常务会议 is 县政府第26次常务会议; in 歙县召开县政府第18次常务会议 the county convenes it
-            String name = m.group("name").replaceFirst("召开了?第", "第")
-                    .replaceFirst("^\\p{IsHan}{1,6}?召开了?(?=\\p{IsHan}{0,6}?(?:省|市|县|区|旗|州|盟)(?:人民)?政府第)", "");
-            int nameStart = m.end("name") - name.length();
+            Matcher convener = CONVENING_PLACE.matcher(m.group("name"));
+            int skip = convener.lookingAt() ? convener.end() : 0;
+            String name = m.group("name").substring(skip).replaceFirst("召开了?第", "第");
+            int nameStart = m.start("name") + skip;
             String ord = m.group("ord") != null ? m.group("ord") : m.group("ord2");
             out.add(mention(s, text, nameStart, m.end(), name, Kind.CONFERENCE, null,
                     null, num(ord), "meeting.local-government-executive", 0.8));
