@@ -26,7 +26,8 @@ public final class Scorer {
 
     /**
      * Regions are compared on canonical names (the surface name where the gold has no canonical one);
-     * programs on names with quotation marks removed.
+     * programs on names or aliases with quotation marks removed (the {@code programs} query's {@code aliases}
+     * column, " | "-separated).
      */
     public static Map<String, Score> scorePlaces(Gold gold, List<Map<String, String>> regions, List<Map<String, String>> programs) {
         Map<String, Score> out = new LinkedHashMap<>();
@@ -38,11 +39,41 @@ public final class Scorer {
             predRegions.add(norm(c != null ? c : row.get("name")));
         }
         out.put("regions", setScore("regions", doc, goldRegions, predRegions));
-        Set<String> goldPrograms = new HashSet<>(), predPrograms = new HashSet<>();
+        Set<String> goldPrograms = new HashSet<>();
         for (Gold.Program p : gold.programs()) goldPrograms.add(programName(p.name()));
-        for (Map<String, String> row : programs) predPrograms.add(programName(row.get("name")));
-        out.put("programs", setScore("programs", doc, goldPrograms, predPrograms));
+        Map<String, Set<String>> predPrograms = new LinkedHashMap<>();
+        for (Map<String, String> row : programs) {
+            Set<String> names = predPrograms.computeIfAbsent(programName(row.get("name")), k -> new HashSet<>());
+            String aliases = blankToNull(row.get("aliases"));
+            if (aliases != null)
+                for (String a : aliases.split(" \\| ")) if (!a.isBlank()) names.add(programName(a));
+        }
+        out.put("programs", aliasScore("programs", doc, goldPrograms, predPrograms));
         return out;
+    }
+
+    /**
+     * Programs carry aliases (群团汇 / 达茂群团汇; “三变”改革 → 三变改革 / 三变): a gold name matches a predicted
+     * program by its name first, then by one of its aliases; each side matches at most once, so a program
+     * found under two gold names still counts once.
+     */
+    private static Score aliasScore(String category, String doc, Set<String> gold, Map<String, Set<String>> pred) {
+        Map<String, String> matchOf = new HashMap<>();
+        for (String g : gold) if (pred.containsKey(g)) matchOf.put(g, g);
+        for (String g : gold.stream().sorted().toList()) {
+            if (matchOf.containsKey(g)) continue;
+            for (Map.Entry<String, Set<String>> p : pred.entrySet())
+                if (!matchOf.containsValue(p.getKey()) && !gold.contains(p.getKey()) && p.getValue().contains(g)) {
+                    matchOf.put(g, p.getKey());
+                    break;
+                }
+        }
+        List<String> miss = new ArrayList<>(), spur = new ArrayList<>();
+        for (String g : gold) if (!matchOf.containsKey(g)) miss.add(doc + g);
+        for (String p : pred.keySet()) if (!matchOf.containsValue(p)) spur.add(doc + p);
+        miss.sort(null);
+        spur.sort(null);
+        return new Score(category, matchOf.size(), pred.size(), gold.size(), miss, spur);
     }
 
     private static String programName(String s) {

@@ -361,6 +361,10 @@ public final class ProgramRules {
         List<String> aliases = new ArrayList<>();
         if (!counted && (KEEP_HEAD.matcher(head).matches() || isShort(name))) {
             name = withHead;
+        } else if (head.equals("改革") && bareMod.isEmpty() && !mod.startsWith("等")) {
+            // “三变”改革 is called 三变改革: the reform is the program, the quoted words its short name
+            aliases.add(name);
+            name = withHead;
         } else if (MECHANISM_HEAD.matcher(head).matches() && !mod.startsWith("等")) {
             aliases.add(withHead);
         }

@@ -42,4 +42,36 @@ class ScorerTest {
         List<Map<String, String>> rows = List.of(Map.of("name", "农村集体产权制度改革回头看推进会", "date", "2021-06-17"));
         assertEquals(1, Scorer.score(gold, rows, List.of(), List.of()).get("meetings").truePositives());
     }
+    private static Gold programsGold(String... names) {
+        return new Gold("a.txt", List.of(), List.of(), List.of(), List.of(),
+                java.util.Arrays.stream(names).map(n -> new Gold.Program(n, List.of())).toList());
+    }
+
+    @Test
+    void aProgramMatchesAGoldNameByItsNameOrAnAlias() {
+        List<Map<String, String>> rows = List.of(
+                Map.of("name", "三变改革", "region", "遵义市", "aliases", "三变"),
+                Map.of("name", "三变改革", "region", "播州区", "aliases", "三变"),
+                Map.of("name", "河长制", "region", "", "aliases", ""));
+        Score s = Scorer.scorePlaces(programsGold("“三变”", "河长制"), List.of(), rows).get("programs");
+        assertEquals(List.of(2, 2, 2), List.of(s.truePositives(), s.predicted(), s.gold()), s.toString());
+    }
+
+    @Test
+    void aProgramFoundUnderTwoGoldNamesCountsOnce() {
+        List<Map<String, String>> rows = List.of(Map.of("name", "群团汇", "region", "", "aliases", "达茂群团汇 | 群团汇品牌"));
+        Score s = Scorer.scorePlaces(programsGold("群团汇", "达茂群团汇"), List.of(), rows).get("programs");
+        assertEquals(1, s.truePositives());
+        assertEquals(List.of("a.txt: 达茂群团汇"), s.misses());
+    }
+
+    @Test
+    void anAliasDoesNotTakeAGoldNameAnotherProgramIsCalled() {
+        List<Map<String, String>> rows = List.of(
+                Map.of("name", "河湖长制", "region", "", "aliases", "河长制"),
+                Map.of("name", "河长制", "region", "", "aliases", ""));
+        Score s = Scorer.scorePlaces(programsGold("河长制", "湖长制"), List.of(), rows).get("programs");
+        assertEquals(1, s.truePositives());
+        assertEquals(List.of("a.txt: 河湖长制"), s.spurious());
+    }
 }

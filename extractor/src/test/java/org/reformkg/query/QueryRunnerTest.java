@@ -113,10 +113,11 @@ class QueryRunnerTest {
 
     @Test
     void programs() {
-        assertEquals(List.of(row("一组三会", ""), row("最多跑一次", "浙江省"), row("河长制", "长兴县")), run("programs"));
+        assertEquals(List.of(row("一组三会", "", "一组三会机制"), row("最多跑一次", "浙江省", ""), row("河长制", "长兴县", "")),
+            run("programs"));
         // a region's programs include those of the regions inside it, by alias too
-        assertEquals(List.of(row("最多跑一次", "浙江省"), row("河长制", "长兴县")), run("programs", "in_region", "浙江"));
-        assertEquals(List.of(row("河长制", "长兴县")), run("programs", "in_region", "湖州市"));
+        assertEquals(List.of(row("最多跑一次", "浙江省", ""), row("河长制", "长兴县", "")), run("programs", "in_region", "浙江"));
+        assertEquals(List.of(row("河长制", "长兴县", "")), run("programs", "in_region", "湖州市"));
     }
 
     @Test
@@ -213,11 +214,11 @@ class QueryRunnerTest {
     void tableIsAlignedByDisplayWidth() {
         String table = runner.run(queries.get("programs"), Map.of()).format(OutputFormat.TABLE);
         assertEquals("""
-            name       | region
-            -----------+-------
-            一组三会   |
-            最多跑一次 | 浙江省
-            河长制     | 长兴县
+            name       | region | aliases
+            -----------+--------+-------------
+            一组三会   |        | 一组三会机制
+            最多跑一次 | 浙江省 |
+            河长制     | 长兴县 |
             """, table);
         String meetings = runner.run(queries.get("meetings"), Map.of()).format(OutputFormat.TABLE);
         String[] lines = meetings.split("\n");
