@@ -97,6 +97,14 @@ public final class ProgramRules {
     private static final Pattern LISTED_AFTER = Pattern.compile(
             "^(?:[、,和及与]?[“「『][^“”「」『』\\n]{1,30}[”」』])*、?等[\\p{IsHan}]{0,4}?(政策|举措|措施|改革|机制|模式|做法|品牌|平台|制度|试点|经验)");
 
+    /**
+     * Reform brands told as a progression: 从“最多跑一次”到“一网通办”, 从“一网通办”再到“高效办成一件事”. Each
+     * step is a name; steps that ask or rise (从“有没有”到“好不好”, “富起来”) are slogans, not names.
+     */
+    private static final Pattern PROGRESSION_FIRST = Pattern.compile("^(?:再|进而|逐步)?(?:到|迈向|升级为|升级到)[“「『]");
+    private static final Pattern PROGRESSION_NEXT = Pattern.compile("[”」』](?:再|进而|逐步)?(?:到|迈向|升级为|升级到)$");
+    private static final Pattern NOT_A_STEP = Pattern.compile("[不没吗么]|起来$|了$");
+
     /** A quoted practice of a place that is spread or summed up: 把东湾村“院落议事”的做法推广到全镇. */
     private static final Pattern PRACTICE_AFTER = Pattern.compile("^的(做法|经验|模式)");
     private static final Pattern SPREAD = Pattern.compile("推广|复制|推开|总结|借鉴|学习");
@@ -392,6 +400,8 @@ public final class ProgramRules {
             return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-listed", 0.7);
         if (ADOPTED_BEFORE.matcher(before).find())
             return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-adopted", 0.65);
+        if (progressionStep(before, after, name))
+            return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-progression", 0.6);
         if (GLOSS_AFTER.matcher(after).find())
             return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-glossed", 0.75);
         if (RUN_AFTER.matcher(after).find())
@@ -399,6 +409,21 @@ public final class ProgramRules {
         if (isHeading(text) && headingStart(before) && !after.isEmpty() && RuleSupport.isHan(after.substring(0, 1)))
             return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-heading", 0.6);
         return null;
+    }
+
+    /** The quote is a step of 从“A”到“B”: A opens with 从 and 到“ follows; B follows 从“A”到. */
+    private static boolean progressionStep(String before, String after, String name) {
+        if (NOT_A_STEP.matcher(name).find() || name.length() < 4) return false;
+        if (before.endsWith("从") && PROGRESSION_FIRST.matcher(after).find()) {
+            Matcher next = QUOTE.matcher(after);
+            return next.find() && !NOT_A_STEP.matcher(next.group(1)).find() && next.group(1).length() >= 4;
+        }
+        Matcher step = PROGRESSION_NEXT.matcher(before);
+        if (!step.find()) return false;
+        int open = Math.max(before.lastIndexOf('“', step.start()), Math.max(before.lastIndexOf('「', step.start()), before.lastIndexOf('『', step.start())));
+        if (open < 1 || before.charAt(open - 1) != '从') return false;
+        String first = before.substring(open + 1, step.start());
+        return first.length() >= 4 && !NOT_A_STEP.matcher(first).find();
     }
 
     /** A theme year followed by a noun frames that noun (“改革攻坚年”各项部署): a slogan, not a named year. */
