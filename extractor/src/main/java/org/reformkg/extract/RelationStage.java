@@ -18,6 +18,9 @@ public final class RelationStage {
 
     /** 审议通过 / 审议并通过 / 通过 / 原则同意 (approved) and 审议 alone (reviewed). */
     private static final Pattern TRIGGER = Pattern.compile("审议(?:并)?通过(?:了)?|(?<![审])通过(?:了)?|原则同意(?:了)?|审议(?:了)?(?!通过|并通过)");
+    /** What a meeting said, after 会议: the meetings named in it are recalled, not reported on. */
+    private static final Pattern REPORTED_SPEECH = Pattern.compile("(?:还|并|同时)?(?:指出|强调|认为|表示|提出)");
+
     /** A meeting referred back to: 会议, 这次会议, 此次会议, 本次会议, 该会议, standing alone as subject. */
     private static final Pattern MEETING_ANAPHOR = Pattern.compile("(?:^|[，,。；;：:、\\s])(?<det>这次|此次|本次|该次|该|这个|上述)?(?:会议|全会)(?:还|并|先后|同时|集中|共)?(?=审议|通过|听取|强调|指出|传达|学习|研究|讨论|原则同意|同意|由)");
     /**
@@ -242,7 +245,10 @@ public final class RelationStage {
                 if (target != null) places.add(new Relations.MeetingPlace(target, p, s, "place.held-in", 0.9));
             }
 
-            for (MeetingMention m : meetings) if (m.eventive()) { lastEventive = m; lastEventiveSentence = s.index(); }
+            // 会议指出，7月9日，…主持召开中央深改委第二十次会议: a meeting recalled in what the meeting said leaves it the 会议
+            boolean recalled = anaphorTarget != null && am.start() <= 1 && REPORTED_SPEECH.matcher(text).region(am.end(), text.length()).lookingAt();
+            if (recalled) lastEventiveSentence = s.index();
+            else for (MeetingMention m : meetings) if (m.eventive()) { lastEventive = m; lastEventiveSentence = s.index(); }
         }
         if (seriesChair != null) {
             for (MeetingMention m : mentions.meetings()) {
