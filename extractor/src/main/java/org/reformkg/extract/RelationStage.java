@@ -139,6 +139,14 @@ public final class RelationStage {
                 anaphorTarget = lastEventive;
                 anaphorAt = am.end();
             }
+            // …全体（扩大）会议召开，全会听取…，审议通过《…》: the meeting named earlier in the same sentence
+            if (am.find(0)) {
+                for (MeetingMention m : meetings)
+                    if (m.eventive() && m.end() <= am.start()) {
+                        anaphorTarget = m;
+                        anaphorAt = am.end();
+                    }
+            }
 
             // …审议了《A》；原则同意《B》: after a semicolon the next sentence keeps the meeting as its subject
             boolean continues = previous != null && previous.text().strip().matches(".*[；;]$")
