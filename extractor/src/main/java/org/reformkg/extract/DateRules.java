@@ -34,15 +34,17 @@ public final class DateRules {
     private static final Pattern DAY_ONLY = Pattern.compile(
             "(?<![0-9月年一二三四五六七八九十至到~～—－-])(?<day>3[01]|[12][0-9]|[1-9]|三十一?|二?十[一二三四五六七八九]?|[二三四五六七八九])日"
                     + "(?=上午|下午|晚|晚间|早|凌晨|[，,]|在|主持|召开|举行|电)");
-    /** 8月　市委…会议召开 / 8月下旬，市委…: a sentence or chronicle entry opening with its month alone. */
+    /** 8月　市委…会议召开 / 8月下旬，市委… / a chronicle's month heading (十月) alone: an entry opening with its month alone. */
     private static final Pattern MONTH_ENTRY = Pattern.compile(
-            "^" + MONTH + "(?:上旬|中旬|下旬|初|底|中|份)?(?=[\\s\u3000，,])");
+            "^" + MONTH + "(?:上旬|中旬|下旬|初|底|中|份)?(?=[\\s\u3000，,]|$)");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?<n>" + NUM + ")(?<unit>天|日|个多?月|年)(?:之)?后"
                     // 当年 alone often means "back then" (当年农家); only 当年M月 is a date
                     + "|(?<rel>次年|同年|翌年|次月|当月|同月|次日|翌日|第二天|前一天|前一日|当天|当日|同日"
                     + "|当年(?=(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月)"
                     + "|今年|去年|前年|明年|(?<![0-9一二三四五六七八九十个上本下])(?:月底|月末|月初)"
+                    // 下旬　县委深改组召开…: a chronicle entry dated by a part of the month its heading names
+                    + "|(?<![0-9一二三四五六七八九十月])(?:上旬|中旬|下旬)"
                     // 上个月28日 a day, 上个月 alone a month; 前天/昨天/今天 from the text's own date
                     + "|上个?月|前天|昨天|昨日|今天"
                     // 年初召开的…大会: the beginning of the text's year, to the year only
@@ -292,7 +294,7 @@ public final class DateRules {
                 return anchor.precision() == PartialDate.Precision.DAY ? anchor.plusDays(-2) : null;
             case "昨天", "昨日":
                 return anchor.precision() == PartialDate.Precision.DAY ? anchor.plusDays(-1) : null;
-            case "当月", "同月", "月底", "月末", "月初":
+            case "当月", "同月", "月底", "月末", "月初", "上旬", "中旬", "下旬":
                 return anchor.precision() == PartialDate.Precision.YEAR ? null
                         : day != null ? PartialDate.ofValid(anchor.year(), anchor.month(), day) : PartialDate.ofMonth(anchor.year(), anchor.month());
             case "次日", "翌日", "第二天":
