@@ -51,6 +51,9 @@ public final class DateRules {
                     + "|(?<![0-9一二三四五六七八九十〇今去明前上本下当同次翌])年初)"
                     + "(?:年底|年末|" + MONTH + ")?(?:" + DAY + ")?");
 
+    /** A release a day is counted from (公布的, 印发的): an event of its own, not the running date. */
+    private static final Pattern RELEASE_BEFORE = Pattern.compile("(?:公布|印发|发布|出台|下发|施行|实施)的$");
+
     private static final Pattern YEAR_HEADING = Pattern.compile(YEAR + "(?:大事记|纪事)?");
     /** 昆山市2019年全面深化改革大事记: a chronicle's title names the year its entries belong to. */
     private static final Pattern CHRONICLE_TITLE = Pattern.compile("^[\\p{IsHan}]{0,12}" + YEAR + "(?:度)?[\\p{IsHan}]{0,16}(?:大事记|纪事|大事年表)$");
@@ -69,6 +72,7 @@ public final class DateRules {
         Integer headingYear = null;
         PartialDate reportDate = reportDate(sentences);
         PartialDate pageDate = pageDate(sentences);
+        PartialDate dateline = datelineDate(sentences, pageDate != null ? pageDate : reportDate);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             String text = MatchText.of(s);
@@ -138,6 +142,14 @@ public final class DateRules {
             while (m.find()) {
                 if (covered(hits, m.start())) continue;
                 int hs = m.start(), he = m.end();
+                // 意见公布的前一天: a day counted from the release the news reports, made public on its dateline's day
+                if (m.group("rel") != null && RELEASE_BEFORE.matcher(text.substring(Math.max(0, hs - 6), hs)).find()) {
+                    if (dateline == null) continue;
+                    Matcher r = RELATIVE.matcher(text).region(hs, he);
+                    PartialDate d = r.lookingAt() ? relative(r, dateline) : null;
+                    if (d != null) hits.add(new Hit(hs, he, a -> d, true, "date.relative-to-release"));
+                    continue;
+                }
                 hits.add(new Hit(hs, he, a -> {
                     if (a == null) return null;
                     Matcher r = RELATIVE.matcher(text);
@@ -196,6 +208,18 @@ public final class DateRules {
         }
         return null;
     }
+
+    /** 新华社北京12月11日电: the day a wire story was filed, of the page's year; null without one in the first sentences. */
+    private static PartialDate datelineDate(List<Sentence> sentences, PartialDate page) {
+        if (page == null) return null;
+        for (int i = 0; i < Math.min(8, sentences.size()); i++) {
+            Matcher m = DATELINE.matcher(MatchText.of(sentences.get(i)));
+            if (m.find()) return PartialDate.ofValid(page.year(), num(m.group("month")), num(m.group("day")));
+        }
+        return null;
+    }
+
+    private static final Pattern DATELINE = Pattern.compile("(?:新华社|中新社|本报)[\\p{IsHan}]{0,6}?" + MONTH + DAY + "电");
 
     /**
      * A year that can set the context of a month and day: not one closing a range (2020—2022年) or

@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reformkg.extract.MeetingMention.Kind;
+import org.reformkg.nlp.Chinese;
 import org.reformkg.text.Sentence;
 
 /**
@@ -91,6 +92,10 @@ public final class MeetingRules {
             "(?:中共|中国共产党)[\\p{IsHan}]{2,14}?(?:省|自治区|市|县|区|旗|州|盟)第(?<term>" + N + ")届委员会第(?<ord>" + N
                     + ")次全体(?:[（(]扩大[)）])?会议");
 
+    /** What a sitting does, right after its name: 审议通过, 专门传达学习, 又召开… */
+    private static final String SITTING_ACTS =
+            "(?=[，,]?(?:又|也|还|再次|随后|先后|正式)?(?:专题|专门)?(?:召开|审议|通过|传达|研究|听取|指出|强调|部署|决定|认为))";
+
     /**
      * A dated sitting of another standing body, named without a number: 国务院常务会议, 农业部常务会议,
      * 县政府常务会议, 县委常委会会议 (县委召开常委会会议), a bureau's 党组会议. Named as written; told apart by date.
@@ -101,7 +106,14 @@ public final class MeetingRules {
                     // 国家林业和草原局召开党组会议: a ministry's or bureau's party group
                     + "|(?<group>[\\p{IsHan}]{2,10}?(?:部|局|厅|署|委|办))(?<gdate>[0-9]{1,2}月[0-9]{1,2}日)?(?<groupCalled>召开了?)?"
                     + "(?:党组(?<groupWide>扩大)?|(?<affairs>部务|局务|厅务|委务|署务))会议)"
-                    + "(?=[，,]?(?:又|也|还|再次|随后|先后|正式)?(?:专题)?(?:召开|审议|通过|传达|研究|听取|指出|强调|部署|决定|认为))");
+                    + SITTING_ACTS);
+
+    /**
+     * A standing committee's sitting named with its place (昌图县委常委会会议, 无锡市委常委会召开会议): named as
+     * written when the words before 委 are a known division.
+     */
+    private static final Pattern PLACED_COMMITTEE_SITTING = Pattern.compile(
+            "(?<level>省|市|县|区|旗)委(?<before>召开了?)?常委(?:会)?(?<called>召开)?(?<wide>扩大)?会议" + SITTING_ACTS);
 
     /**
      * A numbered session of another central commission or leading group (中央财经委员会第六次会议,
@@ -180,6 +192,20 @@ public final class MeetingRules {
     /** 歙县召开 before 县政府第18次常务会议: the place that convenes its government's sitting. */
     private static final Pattern CONVENING_PLACE = Pattern.compile(
             "\\p{IsHan}{1,6}?召开了?(?=\\p{IsHan}{0,6}?(?:省|市|县|区|旗|州|盟)(?:人民)?政府第)");
+
+    /**
+     * Start of the shortest known division name (昌图县, 无锡市) ending at {@code end}, standing after a clause
+     * boundary, a function word or its parent place; -1 when there is none.
+     */
+    private static int placeEndingAt(String text, int end) {
+        for (int start = end - 2; start >= Math.max(0, end - 7); start--) {
+            if (!Chinese.isDomainWord(text.substring(start, end), "ns")) continue;
+            // after a clause boundary, a function word, or the place above it (铁岭市昌图县委)
+            return start == 0 || !RuleSupport.isHan(text.charAt(start - 1)) || "在经由的了和与召开省市州盟".indexOf(text.charAt(start - 1)) >= 0
+                    ? start : -1;
+        }
+        return -1;
+    }
 
     /** A conference still planned (计划于明年上半年召开…, 将适时召开…) has not taken place. */
     private static final Pattern PLANNED = Pattern.compile("计划|拟|将|准备|适时|即将|预计|筹备");
@@ -360,6 +386,14 @@ public final class MeetingRules {
                     "meeting.standing-body-sitting", 0.7));
             taken.mark(m.start("name"), m.end());
         }
+        m = PLACED_COMMITTEE_SITTING.matcher(text);
+        while (m.find()) {
+            int place = placeEndingAt(text, m.end("level"));
+            if (place < 0 || taken.overlaps(place, m.end())) continue;
+            String name = text.substring(place, m.end("level")) + "委常委会" + (m.group("wide") == null ? "" : "扩大") + "会议";
+            out.add(mention(s, text, place, m.end(), name, Kind.CONFERENCE, null, null, null, "meeting.standing-body-sitting", 0.7));
+            taken.mark(place, m.end());
+        }
         m = CONGRESS_LONG.matcher(text);
         while (m.find()) {
             if (taken.overlaps(m.start(), m.end())) continue;
@@ -444,6 +478,8 @@ public final class MeetingRules {
         // the national congress; one inside a title (《党的十八届四中全会重要举措实施规划》) names the document;
         // 今年召开的第七次中央深改组会议 counts meetings
         out.removeIf(x -> (x.body() == null && AWAITED_BEFORE.matcher(text.substring(Math.max(0, x.start() - 16), x.start())).find())
+                || (x.body() == null && (COMING_AFTER.matcher(text.substring(x.end())).lookingAt()
+                        || COMING_BEFORE.matcher(text.substring(Math.max(0, x.start() - 8), x.start())).find()))
                 || text.lastIndexOf('《', x.start()) > text.lastIndexOf('》', x.start())
                 || (x.ordinal() != null && COUNT_IN_YEAR_BEFORE.matcher(text.substring(Math.max(0, x.start() - 14), x.start())).find())
                 || (x.ordinal() != null && COUNT_AFTER_SESSION_BEFORE.matcher(text.substring(Math.max(0, x.start() - 24), x.start())).find()));
@@ -516,6 +552,9 @@ public final class MeetingRules {
     }
 
     /** Before a meeting, words that make it one still to come (迎接市第十三次党代会胜利召开). */
+    /** A local meeting that will sit (下个月，市委八届八次全会将专题研究…; 全会拟于…召开): still to come. */
+    private static final Pattern COMING_AFTER = Pattern.compile("(?:将|拟|计划|预计)(?!近)");
+    private static final Pattern COMING_BEFORE = Pattern.compile("(?:下个?月|下周|明年|下半年)[，,]?$");
     private static final Pattern AWAITED_BEFORE = Pattern.compile("(?:迎接|筹备|筹备召开|即将召开的?)[^，,。；;！!]{0,10}$");
 
     private static MeetingMention mention(Sentence s, String text, int start, int end, String name, Kind kind,
