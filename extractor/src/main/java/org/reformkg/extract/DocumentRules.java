@@ -96,7 +96,7 @@ public final class DocumentRules {
             + "(?=$|[、,，。；;]|和|以及|及|等)");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,，]?(?:以及|和|及|与)|[、,，]");
     private static final Pattern GENERIC_ITEM = Pattern.compile(
-            "^(?:有关|相关|一批|若干|系列|多个|多项|这些|上述|其他|其它|该|本|各|[0-9一二三四五六七八九十两]+(?:个|项|份|件|部)"
+            "^(?:有关|相关|一批|一大批|大批|一系列|大量|一揽子|许多|诸多|众多|不少|若干|系列|多个|多项|这些|上述|其他|其它|该|本|各|[0-9一二三四五六七八九十两]+(?:个|项|份|件|部)"
                     // a verb continuing the trigger (审议批准了…) is no title's start
                     + "|批准|通过|同意|印发|修改|要求|提出|强调|指出|研究|出台|制定|形成|推出)");
     private static final int MIN_UNQUOTED_TITLE = 6;
