@@ -138,15 +138,20 @@ public final class MeetingRules {
     /**
      * A named conference reported as taking place: a jurisdiction-wide work conference (全旗组织工作会议,
      * 全国组织工作会议, joint ones with 暨), a central or party committee's work conference (中央经济工作会议,
-     * 市委经济工作会议) or an anniversary rally (…40周年庆祝大会), followed by 召开/举行/上.
+     * 市委经济工作会议) or an anniversary rally (…40周年庆祝大会), followed by 召开/举行/上. A year in front
+     * of a jurisdiction-wide one is part of its name (2018年全市全面深化改革工作推进会).
      */
     private static final String CONFERENCE_KIND = "会议|大会|(?:现场)?推进会|座谈会|培训会|现场会|工作会|动员会|部署会|调度会"
             + "|交流会|观摩会|研讨会|评议会|表彰会|总结会|启动会|发布会|恳谈会|听证会|论证会";
     private static final Pattern CONFERENCE = Pattern.compile(
-            "(?<name>(?:全[国旗县市区省州盟镇乡]|中央(?=[\\p{IsHan}]{2,8}工作会议)|(?:自治区党委|省委|市委|县委|区委|旗委|州委|盟委)(?=[\\p{IsHan}]{2,8}工作会议)"
+            "(?<name>(?:[12][0-9]{3}年度?(?=全))?(?:全[国旗县市区省州盟镇乡]|中央(?=[\\p{IsHan}]{2,8}工作会议)|(?:自治区党委|省委|市委|县委|区委|旗委|州委|盟委)(?=[\\p{IsHan}]{2,8}工作会议)"
                     + "|[\\p{IsHan}0-9]{2,16}?[0-9一二三四五六七八九十百]+周年)[\\p{IsHan}“”\"]{0,24}?"
                     + "(?:" + CONFERENCE_KIND + ")(?:暨\\s?[\\p{IsHan}“”\"]{2,24}?(?:" + CONFERENCE_KIND + "))?)"
                     + "(?=(?:在[\\p{IsHan}]{2,12}?)?(?:召开|举行|开幕)|上[，,：:]|上[\\p{IsHan}]{0,6}(?:指出|强调|部署|讲话))");
+
+    /** 去年年底召开的市委经济工作会议就明确…: a committee's work conference looked back to, dated by the words before it. */
+    private static final Pattern WORK_CONFERENCE_RECALLED = Pattern.compile(
+            "召开的(?<name>(?:中央|自治区党委|省委|市委|县委|区委|旗委|州委|盟委)[\\p{IsHan}]{2,8}?工作会议)");
 
     /** 桦林镇召开全镇积分制评议推进会，…: a jurisdiction-wide conference after the verb that convenes it. */
     private static final Pattern CONFERENCE_CONVENED = Pattern.compile(
@@ -163,7 +168,7 @@ public final class MeetingRules {
      * day it happened (a brief's 6月17日，…): undated, 某市召开…推进会 is as often background as an event.
      */
     private static final Pattern CONFERENCE_BY_CONVENER = Pattern.compile(
-            "(?<=(?:日|近日|日前|当天|当日|同日|次日|天后|上午|下午)[，,\\s]{1,2})\\p{IsHan}{1,10}?(?:省|市|县|区|旗|镇|乡|街道|村|局|委|办|厅|政府)(?:专门|专题)?(?:召开|举行)了?"
+            "(?<=(?:日|近日|日前|当天|当日|同日|次日|天后|上午|下午)[，,\\s]{1,2})\\p{IsHan}{1,10}?(?:省|市|县|区|旗|镇|乡|街道|村|局|委|办|办公室|厅|政府)(?:专门|专题)?(?:召开|举行)了?"
                     + "(?<name>[\\p{IsHan}“”\"]{4,24}?(?:" + NAMED_CONFERENCE_KIND + "))(?=[，,。；;]|$)");
 
     /** 习近平总书记在武汉主持召开深入推动长江经济带发展座谈会: a named conference someone chairs. */
@@ -415,7 +420,8 @@ public final class MeetingRules {
                     Body.NATIONAL_CONGRESS, null, ord, "meeting.congress", party ? 1.0 : 0.9));
             taken.mark(m.start(), end);
         }
-        for (Pattern p : new Pattern[]{CONFERENCE, CONFERENCE_CONVENED, PLACE_CONFERENCE, CONFERENCE_BY_CONVENER, CONFERENCE_CHAIRED, ONE_EVENT}) {
+        for (Pattern p : new Pattern[]{CONFERENCE, CONFERENCE_CONVENED, WORK_CONFERENCE_RECALLED, PLACE_CONFERENCE, CONFERENCE_BY_CONVENER,
+                CONFERENCE_CHAIRED, ONE_EVENT}) {
             m = p.matcher(text);
             while (m.find()) {
                 int start = m.start("name");
