@@ -51,6 +51,10 @@ public final class DateRules {
                     + "|(?<![0-9一二三四五六七八九十〇今去明前上本下当同次翌])年初)"
                     + "(?:年底|年末|" + MONTH + ")?(?:" + DAY + ")?");
 
+    /** 5月至7月 / 5—7月: a span of months, no finer than its year. */
+    private static final Pattern MONTH_SPAN = Pattern.compile(
+            "(?<![0-9年月一二三四五六七八九十])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月?(?:至|到|—|－|-|~)(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?![0-9一二三四五六七八九十]+[日号])");
+
     /** A release a day is counted from (公布的, 印发的): an event of its own, not the running date. */
     private static final Pattern RELEASE_BEFORE = Pattern.compile("(?:公布|印发|发布|出台|下发|施行|实施)的$");
 
@@ -113,6 +117,15 @@ public final class DateRules {
                             && (month - pageDate.month()) * 31 + (day - pageDate.day()) > 31 * 6) y = y - 1;
                     return y == null ? null : PartialDate.ofValid(y, month, day);
                 }, true, "date.month-day-context-year"));
+            }
+            // 5月至7月，市委深改组先后召开第十八次至第二十次会议: a span of months dates what it covers to the year
+            m = MONTH_SPAN.matcher(text);
+            while (m.find()) {
+                if (covered(hits, m.start()) || insideTitle(text, m.start())) continue;
+                hits.add(new Hit(m.start(), m.end(), a -> {
+                    Integer y = contextYear.apply(a);
+                    return y == null ? null : PartialDate.ofYear(y);
+                }, true, "date.month-span"));
             }
             m = MONTH_BEFORE_EVENT.matcher(text);
             while (m.find()) {
