@@ -114,7 +114,11 @@ public final class PlaceRules {
             String unit = m.group("unit");
             int pos = m.start("list");
             String[] parts = m.group("list").split("、");
-            if (leadsList(parts[0]) || gluedToList(text, pos, parts)) {
+            int longer = ownUnitExtension(text, pos, parts, unit);
+            if (longer > 0) {
+                pos -= longer;
+                parts[0] = text.substring(pos, pos + longer) + parts[0];
+            } else if (longer < 0 && (leadsList(parts[0]) || gluedToList(text, pos, parts))) {
                 parts[0] = parts[0].substring(1);
                 pos++;
             }
@@ -401,6 +405,33 @@ public final class PlaceRules {
     /** The first name of a list read with the word before it (在柳湾): that word is dropped. */
     private static boolean leadsList(String first) {
         return first.length() == 3 && LIST_LEAD.indexOf(first.charAt(0)) >= 0 && !Chinese.isCommonWord(first.substring(0, 2));
+    }
+
+    /**
+     * How many characters before a list belong to its first name, when every name is written with the list's
+     * unit word (在青山沟镇、虎山镇两个镇, 以日月藏族乡、和平乡两个乡): such a name runs back to the word that introduces
+     * it, at most six characters in all, and not back over a verb (在总结景村镇、古城镇两镇); -1 when the names lack
+     * the unit word.
+     */
+    private static int ownUnitExtension(String text, int pos, String[] parts, String unit) {
+        if (unit.length() != 1) return -1;
+        for (String part : parts) if (!part.endsWith(unit)) return -1;
+        int from = pos;
+        while (from > 0 && pos + parts[0].length() - from < 6 && RuleSupport.isHan(text.charAt(from - 1))
+                && LIST_LEAD.indexOf(text.charAt(from - 1)) < 0 && NOT_IN_NAME.indexOf(text.charAt(from - 1)) < 0) from--;
+        // stop at a place written before the list (宽甸满族自治县青山沟镇): its unit word ends it
+        for (int i = from; i < pos; i++) if (UNIT_BEFORE_LIST.indexOf(text.charAt(i)) >= 0) from = i + 1;
+        // and after a verb (在总结景村镇、古城镇两镇): what it governs starts after it
+        if (from < pos) {
+            // segmented with the word before, which keeps HanLP from reading across the verb (总|结石)
+            int at = Math.max(0, from - 1), end = pos + parts[0].length();
+            for (Chinese.Token t : Chinese.tokens(text.substring(at, end))) {
+                int verbEnd = at + t.offset() + t.word().length();
+                if (t.tag().startsWith("v") && t.word().length() >= 2 && verbEnd > from && verbEnd <= pos) from = verbEnd;
+            }
+        }
+        return from < pos && (from == 0 || !RuleSupport.isHan(text.charAt(from - 1)) || LIST_LEAD.indexOf(text.charAt(from - 1)) >= 0
+                || NOT_IN_NAME.indexOf(text.charAt(from - 1)) >= 0 || UNIT_BEFORE_LIST.indexOf(text.charAt(from - 1)) >= 0) ? pos - from : 0;
     }
 
     /** Unit words that end the place written before a list (儋州市木棠、峨蔓两镇, 该乡前楼、后楼两个村). */
