@@ -499,8 +499,10 @@ public final class PlaceRules {
                 taken.mark(start, end);
                 return;
             }
-            boolean named = plausibleName(c.group(g)) || (g.equals("village") && parent != null
-                    && "township".equals(levelOf(parent)) && nounVillage(c.group(g)));
+            // under its township, 下 opens a village's name (滨湖镇下三工村) as it does not in prose (送医下乡)
+            boolean underTownship = g.equals("village") && parent != null && "township".equals(levelOf(parent));
+            boolean named = plausibleName(c.group(g)) || (underTownship && (nounVillage(c.group(g))
+                    || (c.group(g).startsWith("下") && c.group(g).length() >= 4 && plausibleName(c.group(g).substring(1)))));
             if (taken.overlaps(start, end) || !named) return;
             out.add(new PlaceMention(s, start, end, c.group(g), levelOf(c.group(g)), parent, "place.chain"));
             taken.mark(start, end);
@@ -568,7 +570,8 @@ public final class PlaceRules {
         for (Chinese.Token t : Chinese.placeTokens(text)) {
             int tEnd = t.offset() + t.word().length();
             if (t.offset() < start || tEnd > to - 2 || "（）()—-".contains(t.word())) continue;
-            boolean verb = t.tag().startsWith("v") && t.word().length() >= 2;
+            // 有 and 是 are verbs of one character that still end a clause's subject (我们盘锦有辽东湾新区)
+            boolean verb = t.tag().startsWith("v") && (t.word().length() >= 2 || t.tag().equals("vyou") || t.tag().equals("vshi"));
             if (verb || t.tag().matches("^(?:p|c|u|w).*")) cut = tEnd;
         }
         return cut;
