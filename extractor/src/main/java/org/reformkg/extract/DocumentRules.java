@@ -90,7 +90,7 @@ public final class DocumentRules {
      * kind word (工作规则, 管理办法, 实施方案) and is not a generic phrase (有关方案, 3个办法). The list ends at
      * the first thing that is neither an item nor a separator.
      */
-    private static final Pattern APPROVAL_LIST = Pattern.compile("审议(?:并)?通过(?:了)?|审议(?:了)?|(?<=会议)通过(?:了)?");
+    private static final Pattern APPROVAL_LIST = Pattern.compile("审议(?:并)?通过(?:了)?|审议(?:了)?|(?<=会议[，,]?)通过(?:了)?");
     private static final Pattern UNQUOTED_ITEM = Pattern.compile("(?:关于)?[\\p{IsHan}0-9０-９A-Za-zＡ-Ｚ“”（）()—－+＋.．]{2,60}?(?:"
             + String.join("|", KINDS) + ")(?:[（(](?:试行|暂行|草案|送审稿|征求意见稿|修订稿?|[0-9０-９]{4}\\s*[—－–\\-~～至到]\\s*[0-9０-９]{4}年?)[)）])?"
             + "(?=$|[、,，。；;]|和|以及|及|等)");
@@ -98,7 +98,9 @@ public final class DocumentRules {
     private static final Pattern GENERIC_ITEM = Pattern.compile(
             "^(?:有关|相关|一批|一大批|大批|一系列|大量|一揽子|许多|诸多|众多|不少|若干|系列|多个|多项|这些|上述|其他|其它|该|本|各|[0-9一二三四五六七八九十两]+(?:个|项|份|件|部)"
                     // a verb continuing the trigger (审议批准了…) is no title's start
-                    + "|批准|通过|同意|印发|修改|要求|提出|强调|指出|研究|出台|制定|形成|推出)");
+                    + "|批准|通过|同意|印发|修改|要求|提出|强调|指出|研究|出台|制定|形成|推出"
+                    // the next clause of the report (，听取了…报告; ，全区继续推行…制度) is no title
+                    + "|听取|传达|学习|部署|讨论|审查|全[省市县区旗镇乡]|继续)");
     private static final int MIN_UNQUOTED_TITLE = 6;
     private static final Pattern REVISED = Pattern.compile("(?:修改|修订|修改完善)后的");
     private static final Pattern NEGATED = Pattern.compile("没有|未|不再|尚未|暂不|不");
