@@ -51,9 +51,10 @@ public final class DateRules {
                     + "|(?<![0-9一二三四五六七八九十〇今去明前上本下当同次翌])年初)"
                     + "(?:年底|年末|" + MONTH + ")?(?:" + DAY + ")?");
 
-    /** 5月至7月 / 5—7月: a span of months, no finer than its year. */
+    /** 5月至7月 / 今年1月至7月 / 5—7月: a span of months, no finer than its year. */
     private static final Pattern MONTH_SPAN = Pattern.compile(
-            "(?<![0-9年月一二三四五六七八九十])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月?(?:至|到|—|－|-|~)(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?![0-9一二三四五六七八九十]+[日号])");
+            "(?<![0-9年月一二三四五六七八九十])(?<lead>今年|去年|(?:[12][0-9]{3}|[一二][〇零一二三四五六七八九○O]{3})年)?"
+                    + "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月?(?:至|到|—|－|-|~)(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?![0-9一二三四五六七八九十]+[日号])");
 
     /** A release a day is counted from (公布的, 印发的): an event of its own, not the running date. */
     private static final Pattern RELEASE_BEFORE = Pattern.compile("(?:公布|印发|发布|出台|下发|施行|实施)的$");
@@ -122,8 +123,12 @@ public final class DateRules {
             m = MONTH_SPAN.matcher(text);
             while (m.find()) {
                 if (covered(hits, m.start()) || insideTitle(text, m.start())) continue;
+                String lead = m.group("lead");
                 hits.add(new Hit(m.start(), m.end(), a -> {
-                    Integer y = contextYear.apply(a);
+                    Integer y = lead == null ? contextYear.apply(a)
+                            : lead.equals("今年") ? (reportDate != null ? Integer.valueOf(reportDate.year()) : contextYear.apply(a))
+                            : lead.equals("去年") ? (reportDate != null ? Integer.valueOf(reportDate.year() - 1) : null)
+                            : num(lead.substring(0, lead.length() - 1));
                     return y == null ? null : PartialDate.ofYear(y);
                 }, true, "date.month-span"));
             }
