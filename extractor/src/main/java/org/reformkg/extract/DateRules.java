@@ -179,6 +179,7 @@ public final class DateRules {
                 }, true, "date.relative"));
             }
             hits.sort((a, b) -> Integer.compare(a.start, b.start));
+            hits = withListMembers(text, hits);
             for (Hit h : hits) {
                 PartialDate d = h.resolve.apply(anchor);
                 if (d == null) continue;
@@ -213,6 +214,40 @@ public final class DateRules {
             }
         }
         return null;
+    }
+
+    /** 、5月 / 和5月20日 right after a date: the next member of a list of dates (今年3月、5月又分别召开…). */
+    private static final Pattern LIST_MEMBER = Pattern.compile("^[、和及]" + MONTH + "(?:" + DAY + ")?(?![0-9一二三四五六七八九十]|份|底|中|初|上旬|中旬|下旬)");
+
+    /**
+     * The hits with the members of each list of dates added after its first date: a bare month or month and
+     * day that follows a date across 、 or 和 takes that date's year.
+     */
+    private static List<Hit> withListMembers(String text, List<Hit> hits) {
+        List<Hit> out = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            out.add(h);
+            int end = h.end;
+            int nextStart = i + 1 < hits.size() ? hits.get(i + 1).start : text.length();
+            Matcher m = LIST_MEMBER.matcher(text);
+            while (end < nextStart && m.region(end, text.length()).lookingAt() && m.end() <= nextStart) {
+                int month = num(m.group("month"));
+                int day = m.group("day") != null ? num(m.group("day")) : 0;
+                out.add(new Hit(m.start() + 1, m.end(), a -> a == null ? null : PartialDate.ofValid(a.year(), month, day),
+                        true, "date.list-member"));
+                end = m.end();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The issue date of a newspaper page (its head: 2022年8月12日　星期五), else null. Unlike the first date
+     * a text gives, it bounds what the page reports: no meeting on it is later.
+     */
+    public static PartialDate issueDate(List<Sentence> sentences) {
+        return pageDate(sentences);
     }
 
     /** The report's own date: a full date in its first sentences (page header, dateline), else null. */

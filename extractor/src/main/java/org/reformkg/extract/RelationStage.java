@@ -57,13 +57,15 @@ public final class RelationStage {
             "(?:该|这份|这一|此)(?<kind>意见|决定|方案|通知|规定|办法|条例|文件|规划|措施|细则|规则|计划|纲要|要点)");
     /** 该措施此前已经…会议审议通过: a document referred back to, adopted earlier by the meeting named after it. */
     private static final Pattern DOC_ANAPHOR_PASSIVE = Pattern.compile(
-            "(?:该|这份|这一|此)(?<kind>意见|决定|方案|通知|规定|办法|条例|规划|措施|细则|规则|计划|纲要|要点)"
+            "(?:该|这份|这一|此)(?<kind>(?:实施|指导|若干|工作|行动)?(?:意见|决定|方案|通知|规定|办法|条例|规划|措施|细则|规则|计划|纲要|要点))"
                     + "(?:此前|之前|早前|先前)?[，,]?"
                     // 这份意见，今年2月19日经…会议审议通过
                     + "(?:(?:今年|去年|[0-9一二三四五六七八九十〇]{2,4}年)?[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?[，,]?)?"
                     + "(?:已|已经|经|曾经?|业经|是)+"
                     // 这份意见经今年1月23日召开的…会议审议通过 / 该意见是今年2月19日召开的…会议审议通过的
-                    + "(?:(?:今年|去年|[0-9一二三四五六七八九十〇]{2,4}年)?[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?(?:召开|举行)的)?$");
+                    // …习近平总书记主持召开的…会议审议通过的
+                    + "(?:(?:今年|去年|[0-9一二三四五六七八九十〇]{2,4}年)?[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?"
+                    + "(?:[\\p{IsHan}、]{2,20}?主持)?(?:召开|举行)的)?$");
     private static final Map<String, String> ORG_ALIASES = new LinkedHashMap<>();
     static {
         ORG_ALIASES.put("中办", "中共中央办公厅");
@@ -101,14 +103,17 @@ public final class RelationStage {
                     if (d != null) dates.add(new MeetingDate(m, d, "date.meeting-attached", 0.8));
                     continue;
                 }
-                DateMention d = precedingDate(sDates, meetings, m);
+                DateMention d = respectiveDate(sDates, meetings, m);
+                if (d == null) d = precedingDate(sDates, meetings, m);
                 if (d == null && joint.containsKey(m) && joint.get(m).get(0) != m)
                     d = precedingDate(sDates, meetings, joint.get(m).get(0));
                 if (d == null && (d = speechDate(sentences, s, m, mentions)) != null) {
                     dates.add(new MeetingDate(m, d, "date.speech-title", 0.9));
                     continue;
                 }
-                if (d == null && m == firstEventive(meetings) && previous != null) d = datelineOf(previous, mentions);
+                // a range (第十四次至第十六次会议) is one list: a heading over its first session dates them all
+                MeetingMention first = firstEventive(meetings);
+                if (d == null && first != null && m.start() == first.start() && previous != null) d = datelineOf(previous, mentions);
                 // 6月8日，柳北区委深改委召开会议。…这是本届区委深改委召开的第九次会议: the report's meeting, named late
                 if (d == null && IDENTIFIES.matcher(text).find()) {
                     d = reportedDate(sentences, s, mentions);
@@ -188,7 +193,7 @@ public final class RelationStage {
                 Matcher after = TRIGGER.matcher(text);
                 after.region(m.end(), text.length());
                 if (!after.lookingAt()) continue;
-                Matcher back = DOC_ANAPHOR_PASSIVE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
+                Matcher back = DOC_ANAPHOR_PASSIVE.matcher(text.substring(Math.max(0, m.start() - 48), m.start()));
                 if (back.find()) {
                     DocumentMention d = lastDocument(mentions.documents(), s, back.group("kind"));
                     if (d != null) approvals.add(new Approval(m, d, approves(after.group()), s, "approval.passive-anaphor", 0.75));
@@ -288,10 +293,14 @@ public final class RelationStage {
         return null;
     }
 
+    /** What may stand between a date and the meeting it dates: 召开的, or who chaired it (习近平总书记主持召开的). */
+    private static final Pattern ATTACHED_GAP = Pattern.compile("(?:[\\p{IsHan}、]{2,20}?主持)?(?:召开|举行)?的?");
+
     /** The date written right before a meeting's name (…的, 召开的 between), if any. */
+
     private static DateMention attachedDate(List<DateMention> dates, String text, MeetingMention m) {
         for (DateMention d : dates)
-            if (d.end() <= m.start() && text.substring(d.end(), m.start()).matches("(?:召开|举行)?的?")) return d;
+            if (d.end() <= m.start() && ATTACHED_GAP.matcher(text.substring(d.end(), m.start())).matches()) return d;
         return null;
     }
 
@@ -372,6 +381,25 @@ public final class RelationStage {
     }
 
     /** The date closest before the meeting in its sentence with no other meeting or date between them. */
+    /**
+     * 3月、5月，…分别召开第二次、第三次会议: a list of dates and a list of meetings of the same length, paired in
+     * order; null when the meeting is in no such pair of lists.
+     */
+    private static DateMention respectiveDate(List<DateMention> dates, List<MeetingMention> meetings, MeetingMention m) {
+        List<MeetingMention> list = meetings.stream().filter(o -> o.start() == m.start()).toList();
+        if (list.size() < 2) return null;
+        int last = -1;
+        for (int i = 0; i < dates.size(); i++)
+            if (dates.get(i).end() <= m.start() && dates.get(i).rule().equals("date.list-member")) last = i;
+        if (last < 0) return null;
+        int first = last;
+        while (first > 0 && dates.get(first).rule().equals("date.list-member")) first--;
+        List<DateMention> dateList = dates.subList(first, last + 1);
+        String between = m.sentence().text().substring(dateList.get(dateList.size() - 1).end(), m.start());
+        if (dateList.size() != list.size() || !between.contains("分别")) return null;
+        return dateList.get(list.indexOf(m));
+    }
+
     private static DateMention precedingDate(List<DateMention> dates, List<MeetingMention> meetings, MeetingMention m) {
         // …第八次会议前一天召开 / 会议于24日召开: a date between the meeting and its verb is the meeting's own
         for (DateMention d : dates) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.reformkg.extract.Body;
+import org.reformkg.extract.DateRules;
 import org.reformkg.extract.DocumentMention;
 import org.reformkg.extract.MeetingMention;
 import org.reformkg.extract.MeetingMention.Kind;
@@ -67,8 +68,10 @@ public final class Resolver {
         }
 
         // still none: the series itself may allow one term only (领导小组第七次 is 18th-term: the 19th had two),
-        // given that the meeting took place no later than the latest date the text gives
-        PartialDate latest = latestDate(mentions);
+        // given that the meeting took place no later than the page's issue date, else the latest date the
+        // text gives (a page looks ahead: 今年年底前 is no bound)
+        PartialDate issued = DateRules.issueDate(mentions.sentences());
+        PartialDate latest = issued != null ? issued : latestDate(mentions);
         for (MeetingMention m : mentions.meetings()) {
             if (m.kind() != Kind.REFORM_SESSION || m.term() != null || inferredTerm.containsKey(m) || m.body() == null) continue;
             Integer t = termOfSeries(m.body(), m.ordinal(), latest);
