@@ -28,6 +28,11 @@ public final class ReportSpan {
         return LEAD.matcher(text).find() || (!ENDS_SENTENCE.matcher(text).find() && !NOTE.matcher(text).find());
     }
 
+    /** Whether the sentence opens a report: a headline, or a lead (本报讯…, 新华社…电). */
+    public static boolean opensReport(Sentence s) {
+        return startsReport(s.text().strip());
+    }
+
     /**
      * The first sentence of the report that sentence {@code at} belongs to: its lead (本报讯…, 新华社…电), or
      * the sentence after the nearest headline.

@@ -268,6 +268,8 @@ public final class Resolver {
         // the committee its report's headline or lead writes out (柳北区委全面深化改革委员会召开会议 … 区委深改委
         // 召开的第九次会议), else the place the text names most
         if (place == null) place = committeeNamedBefore(m, committee, unit, mentions);
+        // a page interleaves articles, so the lead may lie far back: the same committee last written out with its place
+        if (place == null) place = committeeWrittenEarlier(m, committee, unit, mentions);
         // 市委 in a text about one of its counties or districts (a 荣昌区 speech): the city that county lies in
         if (place == null && unit.equals("市")) place = cityOfOwnCounty(mentions);
         if (place == null) place = jurisdiction(m.sentence(), m.start(), unit, mentions);
@@ -346,6 +348,28 @@ public final class Resolver {
             }
         }
         return null;
+    }
+
+    /**
+     * 本报讯 …呼和浩特市委全面深化改革委员会第十次会议召开 … (another article) … 市委深改委先后召开第七次至第九次会议:
+     * the place of the last reform session of the same committee that a report's headline or lead named with
+     * its place (not one only studied, nor a neighbour's in a chronicle entry); null when there is none.
+     */
+    static String committeeWrittenEarlier(MeetingMention m, String committee, String unit, Mentions mentions) {
+        if (m.kind() != Kind.REFORM_SESSION || !REFORM_BODY.matcher(m.name().substring(m.name().indexOf(committee) + committee.length())
+                .replaceFirst("(?:召开了?|举行了?|先后召开)?第.*$", "")).matches()) return null;
+        String found = null;
+        for (MeetingMention o : mentions.meetings()) {
+            if (o.sentence().index() > m.sentence().index() || (o.sentence() == m.sentence() && o.start() >= m.start())) break;
+            if (!o.eventive() || o.kind() != Kind.REFORM_SESSION || o.name() == null
+                    || !org.reformkg.extract.ReportSpan.opensReport(o.sentence())) continue;
+            java.util.regex.Matcher x = LOCAL_COMMITTEE.matcher(o.name());
+            if (!x.find() || !x.group("committee").equals(committee)) continue;
+            String place = placeNamed(x.group("scope"), unit);
+            if (place == null) place = placeWrittenBefore(o, unit);
+            if (place != null) found = place;
+        }
+        return found;
     }
 
     /**
