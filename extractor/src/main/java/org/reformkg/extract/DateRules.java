@@ -38,7 +38,7 @@ public final class DateRules {
     private static final Pattern MONTH_ENTRY = Pattern.compile(
             "^" + MONTH + "(?:上旬|中旬|下旬|初|底|中|份)?(?=[\\s\u3000，,]|$)");
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?<n>" + NUM + ")(?<unit>天|日|个多?月|年)(?:之)?后"
+            "(?<n>" + NUM + ")(?<unit>天|日|个多?月|年)(?:之)?(?<dir>后|前)"
                     // 当年 alone often means "back then" (当年农家); only 当年M月 is a date
                     + "|(?<rel>次年|同年|翌年|次月|当月|同月|次日|翌日|第二天|前一天|前一日|当天|当日|同日"
                     + "|当年(?=(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月)"
@@ -174,7 +174,9 @@ public final class DateRules {
                     r.region(hs, he);
                     if (!r.lookingAt()) return null;
                     // 今年, 去年 count from when the report was written, not from the last date it mentioned
-                    boolean fromReport = r.group("rel") != null && r.group("rel").matches("今年|去年|前年|明年|上个?月|今天|昨天|昨日|前天|年初") && reportDate != null;
+                    boolean fromReport = r.group("rel") != null && r.group("rel").matches("今年|去年|前年|明年|上个?月|今天|昨天|昨日|前天|年初") && reportDate != null
+                            // 本报6月15日讯 …今天下午: a lead's own dateline, not the next day's page, is its 今天
+                            && !(r.group("rel").matches("今天|昨天|昨日|前天") && DATELINE.matcher(text).find());
                     return relative(r, fromReport ? reportDate : a);
                 }, true, "date.relative"));
             }
@@ -272,7 +274,7 @@ public final class DateRules {
         return null;
     }
 
-    private static final Pattern DATELINE = Pattern.compile("(?:新华社|中新社|本报)[\\p{IsHan}]{0,6}?" + MONTH + DAY + "电");
+    private static final Pattern DATELINE = Pattern.compile("(?:新华社|中新社|本报)[\\p{IsHan}]{0,6}?" + MONTH + DAY + "(?:电|讯)");
 
     /**
      * A year that can set the context of a month and day: not one closing a range (2020—2022年) or
@@ -338,6 +340,7 @@ public final class DateRules {
         if (rel == null) {
             Integer n = num(r.group("n"));
             if (n == null) return null;
+            if ("前".equals(r.group("dir"))) n = -n; // 3天前: counted back from the anchor
             String unit = r.group("unit");
             if (unit.equals("天") || unit.equals("日")) return anchor.precision() == PartialDate.Precision.DAY ? anchor.plusDays(n) : null;
             if (unit.startsWith("个")) {

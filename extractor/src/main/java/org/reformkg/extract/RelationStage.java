@@ -270,6 +270,8 @@ public final class RelationStage {
                     chairs.add(new Chair(m, seriesChair, seriesChairSentence, "chair.series", 0.6));
             }
         }
+        // 先后召开第二十三次至第二十五次会议，审议通过《A》《B》: the list does not say which session adopted which
+        approvals.removeIf(a -> a.meeting().rule().endsWith("session-range"));
         return new Relations(dates, approvals, chairs, issuances, places);
     }
 
@@ -400,6 +402,8 @@ public final class RelationStage {
         return dateList.get(list.indexOf(m));
     }
 
+    private static final Pattern PAGE_DATE_AFTER = Pattern.compile("[\\s\u3000]*(?:星期|周)[一二三四五六日天]");
+
     private static DateMention precedingDate(List<DateMention> dates, List<MeetingMention> meetings, MeetingMention m) {
         // …第八次会议前一天召开 / 会议于24日召开: a date between the meeting and its verb is the meeting's own
         for (DateMention d : dates) {
@@ -410,6 +414,8 @@ public final class RelationStage {
         DateMention best = null;
         for (DateMention d : dates) {
             if (d.end() > m.start()) continue;
+            // 2017年6月27日 星期二 1版 要闻 run into the headline: the page's date, not the meeting's
+            if (PAGE_DATE_AFTER.matcher(m.sentence().text()).region(d.end(), m.start()).lookingAt()) continue;
             // 中共中央政治局8月30日召开会议，决定…召开…全会: a date right after another meeting is that meeting's
             boolean ownedByOther = false;
             for (MeetingMention o : meetings) if (o != m && o.end() == d.start()) ownedByOther = true;

@@ -183,17 +183,21 @@ public final class Resolver {
         if (series == null || ordinal == null) return null;
         Integer found = null;
         for (int[] s : series) {
-            if (ordinal > s[1] || (latest != null && !startedBy(s[0], latest))) continue;
+            if (ordinal > s[1] || (latest != null && !startedBy(s[0], ordinal, latest))) continue;
             if (found != null) return null;
             found = s[0];
         }
         return found;
     }
 
-    private static boolean startedBy(int term, PartialDate latest) {
+    /**
+     * Whether the term's session {@code ordinal} can have been held by {@code latest}: these bodies meet at most
+     * about once a month, so the Nth session comes no sooner than N−1 months into the term.
+     */
+    private static boolean startedBy(int term, int ordinal, PartialDate latest) {
         for (int[] t : TERMS) {
             if (t[0] != term) continue;
-            String start = PartialDate.ofDay(t[1], t[2], t[3]).iso();
+            String start = PartialDate.ofDay(t[1], t[2], t[3]).plusMonths(Math.max(0, ordinal - 1)).iso();
             return latest.iso().compareTo(start.substring(0, latest.iso().length())) >= 0;
         }
         return true;
@@ -306,7 +310,16 @@ public final class Resolver {
      * division data knows it; null otherwise.
      */
     static String placeWrittenBefore(MeetingMention m, String unit) {
-        return placeNamed(m.sentence().text().substring(Math.max(0, m.start() - 4), m.start()), unit);
+        String text = m.sentence().text();
+        // 城步苗族自治县委深改委: an autonomous county's name runs back past its people's name
+        String before = text.substring(Math.max(0, m.start() - 10), m.start());
+        if (before.endsWith("自治"))
+            for (int k = before.length(); k >= 5; k--) {
+                String candidate = before.substring(before.length() - k) + unit;
+                if (candidate.codePoints().allMatch(Character::isIdeographic) && !Gazetteer.get().lookup(candidate).isEmpty())
+                    return candidate;
+            }
+        return placeNamed(text.substring(Math.max(0, m.start() - 4), m.start()), unit);
     }
 
     /**
