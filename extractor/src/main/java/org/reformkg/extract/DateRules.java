@@ -40,7 +40,7 @@ public final class DateRules {
     private static final Pattern RELATIVE = Pattern.compile(
             "(?<n>" + NUM + ")(?<unit>天|日|个多?月|年)(?:之)?(?<dir>后|前)"
                     // 当年 alone often means "back then" (当年农家); only 当年M月 is a date
-                    + "|(?<rel>次年|同年|翌年|次月|当月|同月|次日|翌日|第二天|前一天|前一日|当天|当日|同日"
+                    + "|(?<rel>次年|同年|翌年|次月|当月|本月|同月|次日|翌日|第二天|前一天|前一日|当天|当日|同日"
                     + "|当年(?=(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月)"
                     + "|今年|去年|前年|明年|(?<![0-9一二三四五六七八九十个上本下])(?:月底|月末|月初)"
                     // 下旬　县委深改组召开…: a chronicle entry dated by a part of the month its heading names
@@ -174,7 +174,7 @@ public final class DateRules {
                     r.region(hs, he);
                     if (!r.lookingAt()) return null;
                     // 今年, 去年 count from when the report was written, not from the last date it mentioned
-                    boolean fromReport = r.group("rel") != null && r.group("rel").matches("今年|去年|前年|明年|上个?月|今天|昨天|昨日|前天|年初") && reportDate != null
+                    boolean fromReport = r.group("rel") != null && r.group("rel").matches("今年|去年|前年|明年|上个?月|本月|今天|昨天|昨日|前天|年初") && reportDate != null
                             // 本报6月15日讯 …今天下午: a lead's own dateline, not the next day's page, is its 今天
                             && !(r.group("rel").matches("今天|昨天|昨日|前天") && DATELINE.matcher(text).find());
                     return relative(r, fromReport ? reportDate : a);
@@ -374,7 +374,7 @@ public final class DateRules {
                 return anchor.precision() == PartialDate.Precision.DAY ? anchor.plusDays(-2) : null;
             case "昨天", "昨日":
                 return anchor.precision() == PartialDate.Precision.DAY ? anchor.plusDays(-1) : null;
-            case "当月", "同月", "月底", "月末", "月初", "上旬", "中旬", "下旬":
+            case "当月", "本月", "同月", "月底", "月末", "月初", "上旬", "中旬", "下旬":
                 return anchor.precision() == PartialDate.Precision.YEAR ? null
                         : day != null ? PartialDate.ofValid(anchor.year(), anchor.month(), day) : PartialDate.ofMonth(anchor.year(), anchor.month());
             case "次日", "翌日", "第二天":

@@ -153,6 +153,13 @@ public final class MeetingRules {
     private static final Pattern WORK_CONFERENCE_RECALLED = Pattern.compile(
             "召开的(?<name>(?:中央|自治区党委|省委|市委|县委|区委|旗委|州委|盟委)[\\p{IsHan}]{2,8}?工作会议)");
 
+    /**
+     * 今年3月召开的全市改革攻坚推进大会又… / 去年7月召开的全国生态环境保护大会部署: a jurisdiction-wide conference
+     * looked back to, named from 全 to the first word of its kind.
+     */
+    private static final Pattern CONFERENCE_RECALLED = Pattern.compile(
+            "(?:召开|举行)的(?<name>全[国旗县市区省州盟镇乡][\\p{IsHan}“”\"]{2,20}?(?:大会|推进会|工作会议|座谈会|现场会|工作会|动员会|部署会|表彰会|总结会))");
+
     /** 桦林镇召开全镇积分制评议推进会，…: a jurisdiction-wide conference after the verb that convenes it. */
     private static final Pattern CONFERENCE_CONVENED = Pattern.compile(
             "(?:召开|举行)[了的]?(?<name>全[国旗县市区省州盟镇乡][\\p{IsHan}“”\"]{0,24}?(?:" + CONFERENCE_KIND + ")"
@@ -420,7 +427,7 @@ public final class MeetingRules {
                     Body.NATIONAL_CONGRESS, null, ord, "meeting.congress", party ? 1.0 : 0.9));
             taken.mark(m.start(), end);
         }
-        for (Pattern p : new Pattern[]{CONFERENCE, CONFERENCE_CONVENED, WORK_CONFERENCE_RECALLED, PLACE_CONFERENCE, CONFERENCE_BY_CONVENER,
+        for (Pattern p : new Pattern[]{CONFERENCE, CONFERENCE_CONVENED, CONFERENCE_RECALLED, WORK_CONFERENCE_RECALLED, PLACE_CONFERENCE, CONFERENCE_BY_CONVENER,
                 CONFERENCE_CHAIRED, ONE_EVENT}) {
             m = p.matcher(text);
             while (m.find()) {

@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.reformkg.extract.Body;
 import org.reformkg.extract.DateRules;
 import org.reformkg.extract.DocumentMention;
@@ -249,9 +251,9 @@ public final class Resolver {
     }
 
     /** 市委深改委, 旗委十六届八次全会: a local party committee's body, named after the committee's jurisdiction. */
-    private static final java.util.regex.Pattern LOCAL_COMMITTEE = java.util.regex.Pattern.compile(
+    private static final Pattern LOCAL_COMMITTEE = Pattern.compile(
             "^(?<scope>\\p{IsHan}*?)(?<committee>自治区党委|省委|市委|区委|县委|旗委|州委|盟委)");
-    private static final java.util.regex.Pattern ADMIN_SUFFIX = java.util.regex.Pattern.compile("(?:省|自治区|市|区|县|旗|州|盟|镇|乡|村|街道)$");
+    private static final Pattern ADMIN_SUFFIX = Pattern.compile("(?:省|自治区|市|区|县|旗|州|盟|镇|乡|村|街道)$");
 
     /**
      * The full name of the local body whose meeting this is: 中共深圳市委全面深化改革委员会 for 市委深改委 in a text
@@ -262,13 +264,14 @@ public final class Resolver {
 
     static String localBody(MeetingMention m, Mentions mentions, Map<String, String> setting) {
         if (m.name() == null) return null;
-        java.util.regex.Matcher x = LOCAL_COMMITTEE.matcher(m.name());
+        Matcher x = LOCAL_COMMITTEE.matcher(m.name());
         if (!x.find()) return null;
         String committee = x.group("committee");
         String unit = committee.equals("自治区党委") ? "自治区" : committee.substring(0, 1);
         String place = placeNamed(x.group("scope"), unit);
         if (place == null) place = placeWrittenBefore(m, unit);
         if (place == null) place = placeInClause(m, unit);
+        if (place == null) place = placeOpeningSentence(m, unit);
         // the committee its report's headline or lead writes out (柳北区委全面深化改革委员会召开会议 … 区委深改委
         // 召开的第九次会议), else the place the text names most
         if (place == null) place = committeeNamedBefore(m, committee, unit, mentions);
@@ -302,7 +305,7 @@ public final class Resolver {
     }
 
     /** The names a party committee's reform body goes by (深改委, 全面深化改革领导小组…). */
-    private static final java.util.regex.Pattern REFORM_BODY = java.util.regex.Pattern.compile(
+    private static final Pattern REFORM_BODY = Pattern.compile(
             "全面深化改革委员会|全面深化改革领导小组|深改委|深改组|深改小组|改革委|");
 
     /**
@@ -341,6 +344,15 @@ public final class Resolver {
         return null;
     }
 
+    /** 在河南，今年1月召开的省委深改委第二十七次会议…: a sentence that opens by naming its setting (在X，). */
+    private static final Pattern OPENING_SETTING = Pattern.compile("^在(?<place>\\p{IsHan}{2,8})[，,]");
+
+    /** The place of the committee's unit that the sentence opens with as its setting, when the data knows it. */
+    static String placeOpeningSentence(MeetingMention m, String unit) {
+        Matcher o = OPENING_SETTING.matcher(m.sentence().text().strip());
+        return o.find() && o.end() <= m.start() ? placeNamed(o.group("place"), unit) : null;
+    }
+
     /**
      * 柳北区委全面深化改革委员会召开会议 … 这是本届区委深改委召开的第九次会议: the place of the same committee
      * written out in full in the headline or lead of the report the mention belongs to.
@@ -376,7 +388,7 @@ public final class Resolver {
             if (o.sentence().index() > m.sentence().index() || (o.sentence() == m.sentence() && o.start() >= m.start())) break;
             if (!o.eventive() || o.kind() != Kind.REFORM_SESSION || o.name() == null
                     || !org.reformkg.extract.ReportSpan.opensReport(o.sentence())) continue;
-            java.util.regex.Matcher x = LOCAL_COMMITTEE.matcher(o.name());
+            Matcher x = LOCAL_COMMITTEE.matcher(o.name());
             if (!x.find() || !x.group("committee").equals(committee)) continue;
             String place = placeNamed(x.group("scope"), unit);
             if (place == null) place = placeWrittenBefore(o, unit);
@@ -486,7 +498,7 @@ public final class Resolver {
         return counts.entrySet().stream().filter(e -> e.getValue() == top).map(Map.Entry::getKey).findFirst().orElse(nearest);
     }
 
-    private static final java.util.regex.Pattern ZONE = java.util.regex.Pattern.compile("(?:新区|开发区|园区|试验区|示范区|合作区|保税区|高新区)$");
+    private static final Pattern ZONE = Pattern.compile("(?:新区|开发区|园区|试验区|示范区|合作区|保税区|高新区)$");
 
     /** A place of the committee's level that can be the text's own: not 全市/我市, not a zone, not 苏州市 in 苏州市委. */
     private static boolean ownPlaceOfLevel(org.reformkg.extract.PlaceMention p, String unit) {
