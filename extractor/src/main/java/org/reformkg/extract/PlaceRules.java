@@ -310,13 +310,15 @@ public final class PlaceRules {
 
     /**
      * Readings no place has: a 乡 that is the first half of 乡村 (开展乡村治理, 第二批乡村…), a 村 that is its
-     * second half, a body's group (县委深改组, 领导小组), a clause run into a name.
+     * second half, a body's group (县委深改组, 领导小组), a program's name, a clause run into a name.
      */
     private static boolean notAPlace(String text, PlaceMention p) {
         String n = p.name();
         if (n.endsWith("乡") && p.end() < text.length() && text.charAt(p.end()) == '村') return true;
         if (n.startsWith("村") && p.start() > 0 && text.charAt(p.start() - 1) == '乡') return true;
         if (n.matches(".*(?:深改组|领导小组|工作组)$")) return true;
+        // 积分超市乡镇全覆盖: a program's name before a unit word is not a place's
+        if (Chinese.isDomainWord(n.replaceFirst("(?:市|县|区|镇|乡|村|街道)$", ""), "nz")) return true;
         return n.length() > 3 && CLAUSE_INSIDE.matcher(n).find();
     }
 

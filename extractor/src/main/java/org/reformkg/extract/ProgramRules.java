@@ -36,17 +36,20 @@ public final class ProgramRules {
 
     /** A mechanism head after a quoted name, with up to six characters of modifier (“一联四定”垃圾分类模式). */
     private static final Pattern HEAD = Pattern.compile(
-            "(?<mod>等?[\\p{IsHan}]{0,6}?)(?<head>工作室|工作站|型组织|示范点|示范区|试验区|工程|工作法|管理模式|模式"
+            "(?<mod>等?[\\p{IsHan}]{0,6}?)(?<head>工作室|工作站|型组织|示范点|示范村|示范区|试验区|工程|工作法|管理模式|模式"
                     + "|机制|制度|品牌|平台|专项行动|行动|活动|改革|建设|程序|试点)");
 
     /** Heads that are part of the name (“五联”委员工作室); other heads are the kind of thing the name is. */
     private static final Pattern KEEP_HEAD = Pattern.compile("工作室|工作站|型组织|示范点|示范区|试验区|工程");
 
     /** Heads that may stand only right after the quote: a modifier before them reads as another phrase. */
-    private static final Pattern BARE_HEAD = Pattern.compile("改革|建设|程序|试点|工程|示范点|示范区|试验区|行动");
+    private static final Pattern BARE_HEAD = Pattern.compile("改革|建设|程序|试点|工程|示范点|示范村|示范区|试验区|行动");
 
-    /** Heads that name a mechanism: the quoted words plus the head are an alias (一组三会机制). */
-    private static final Pattern MECHANISM_HEAD = Pattern.compile("工作法|模式|管理模式|机制|制度|改革|平台|程序|试点");
+    /** The administrative act a reform changes, between a quoted name and 改革 (“标准地”出让改革, “证照分离”审批改革). */
+    private static final Pattern REFORMED_ACTION = Pattern.compile("出让|供地|审批|登记|备案|监管|执法|收费|定价");
+
+    /** Heads that name a mechanism or its model site: the quoted words plus the head are an alias (一组三会机制, “一村一品”示范村). */
+    private static final Pattern MECHANISM_HEAD = Pattern.compile("工作法|模式|管理模式|机制|制度|改革|平台|程序|试点|示范村");
 
     /** The only heads after which a quoted parallel phrase is a program (“力量共用、资源共享…”工作法). */
     private static final Pattern STRONG_HEAD = Pattern.compile("工作法|品牌|机制|模式|建设|平台|制度|工程");
@@ -71,6 +74,16 @@ public final class ProgramRules {
             "(精神|主线|战略|定位|攻坚战|保卫战|任务|理念|思想|意识|原则|要求|方针|目标|大局|格局|论断|宗旨|之路|使命|初心"
                     + "|作风|底线|红线|功能|作用|效应|难题|问题|一公里|一米)$");
 
+    /**
+     * Quoted words of routine work, not names of a mechanism: a review or sweep campaign (“回头看”, “大走访”), a
+     * plan period (“十四五”), a priority label (“一号工程”), a reporting cadence (“月调度、季通报、年考核”).
+     */
+    private static final Pattern ROUTINE = Pattern.compile(
+            "回头看|大(?:走访|排查|调研|讨论|学习|比武|练兵|督查|整治|宣传)"
+                    + "|[十二三四五六七八九]{1,2}五"
+                    + "|(?:一号|头号|首位|首要)(?:改革)?工程"
+                    + "|[日周旬月季年][\\p{IsHan}]{1,3}(?:[、，,][日周旬月季年半][\\p{IsHan}]{1,4})+");
+
     /** Nouns after a quote that make it a layout, principle or goal (“五位一体”总体布局, “双一流”目标). */
     private static final Pattern NOT_PROGRAM_AFTER = Pattern.compile(
             "^(?:总体布局|战略布局|布局|格局|战略|理念|思想|精神|要求|目标|原则|方针|导向|标准|定位|论断|重要论述|重要指示)");
@@ -89,6 +102,13 @@ public final class ProgramRules {
 
     /** A quoted name launched as a service or scheme (“赣服通”上线, “跨境理财通”落地). */
     private static final Pattern LAUNCHED_AFTER = Pattern.compile("^(正式|全面|相继)?(上线|开通|落地|启用|投用|投入使用)");
+
+    /**
+     * A provincial government-service brand: the province's one-character name, then what it serves and how
+     * (“赣服通”, “辽事通”, “粤省事”, “蒙速办”, “皖事通办”).
+     */
+    private static final Pattern SERVICE_BRAND = Pattern.compile(
+            "[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁新][\\p{IsHan}]{1,3}[通办易事]");
 
     /**
      * A quoted name in a run of quoted names closed by 等 and a kind of program: “跨境理财通”“澳车北上”等政策,
@@ -140,6 +160,69 @@ public final class ProgramRules {
 
     /** Separators of a parallel phrase: a quoted series of clauses is a slogan unless a strong head follows. */
     private static final Pattern PARALLEL = Pattern.compile("[、，,；;\\s]");
+
+    // ---------------------------------------------------------------- known names
+
+    /** A program of the bundled list: its name, whether it counts unquoted, and its other names. */
+    private record Known(String name, boolean bare, List<String> aliases) {}
+
+    /** Every form of a bundled program (name or alias) → the program. */
+    private static final Map<String, Known> KNOWN = new LinkedHashMap<>();
+    private static final Pattern KNOWN_FORMS;
+
+    static {
+        for (String line : RuleSupport.resourceLines("/reformkg/extract/programs.tsv")) {
+            String[] f = line.split("\t");
+            List<String> aliases = f.length > 2 && !f[2].isBlank() ? List.of(f[2].split("\\|")) : List.of();
+            Known k = new Known(f[0], f[1].equals("bare"), aliases);
+            KNOWN.put(f[0], k);
+            for (String a : aliases) KNOWN.putIfAbsent(a, k);
+        }
+        List<String> forms = new ArrayList<>(KNOWN.keySet());
+        forms.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        KNOWN_FORMS = Pattern.compile(String.join("|", forms.stream().map(Pattern::quote).toList()));
+    }
+
+    /** The names of the bundled programs and their aliases (for HanLP's dictionary, as nz). */
+    public static Set<String> knownNames() {
+        return java.util.Collections.unmodifiableSet(KNOWN.keySet());
+    }
+
+    /**
+     * Programs of the bundled list that no rule found: a bare name anywhere outside titles and other programs'
+     * names (推动政务服务“一网通办”, 推进一网通办), a quoted-only name when it is the whole quote (村里的“积分超市”).
+     * 改革 right after the name joins it (最多跑一次改革, alias 最多跑一次).
+     */
+    private static void known(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
+        Matcher m = KNOWN_FORMS.matcher(text);
+        while (m.find()) {
+            Known k = KNOWN.get(m.group());
+            boolean quoted = m.start() > 0 && "“「『\"".indexOf(text.charAt(m.start() - 1)) >= 0
+                    && m.end() < text.length() && "”」』\"".indexOf(text.charAt(m.end())) >= 0;
+            if (!k.bare() && !quoted) continue;
+            if (!quoted && insideQuote(text, m.start())) continue;
+            int start = quoted ? m.start() - 1 : m.start(), end = quoted ? m.end() + 1 : m.end();
+            List<String> aliases = new ArrayList<>(k.aliases());
+            String name = k.name();
+            if (text.startsWith("改革", end)) {
+                end += 2;
+                aliases.add(name);
+                name = name + "改革";
+            }
+            if (RuleSupport.any(taken, start, end)) continue;
+            aliases.remove(name);
+            out.add(new ProgramMention(s, start, end, name, aliases, "program.known", 0.85));
+            RuleSupport.mark(taken, start, end);
+        }
+    }
+
+    /** True when position i of the text is inside an open “…” quote. */
+    private static boolean insideQuote(String text, int i) {
+        int open = Math.max(text.lastIndexOf('“', i - 1), text.lastIndexOf('「', i - 1));
+        if (open < 0) return false;
+        int close = Math.max(text.lastIndexOf('”', i - 1), text.lastIndexOf('」', i - 1));
+        return close < open;
+    }
 
     // ---------------------------------------------------------------- unquoted names
 
@@ -231,6 +314,34 @@ public final class ProgramRules {
      */
     private static final Pattern COUNCIL = Pattern.compile("(?<x>村民事务|村民|居民|红白|乡贤|道德)(?<head>议事会|理事会|评议会)(?!议)");
 
+    /** A sitting of a council (每月召开一次村民议事会): a meeting, not the mechanism. */
+    private static final Pattern COUNCIL_CONVENED = Pattern.compile("(?:召开|举行|开)了?(?:一次|一场|[0-9一二三四五六七八九十]+次)?$");
+
+    /**
+     * Village councils at work as mechanisms (依托村民事务理事会, 发挥红白理事会作用). A council listed with other
+     * bodies (村规民约和红白理事会、村民议事会、道德评议会, 组建村民议事会、法律服务团) is a part of the scheme the list
+     * spells out, and a council convened is a sitting: neither is a program of its own.
+     */
+    private static void councils(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
+        Matcher m = COUNCIL.matcher(text);
+        while (m.find()) {
+            int start = m.start("x"), end = m.end("head");
+            if (RuleSupport.any(taken, start, end) || inList(text, start, end)
+                    || COUNCIL_CONVENED.matcher(text.substring(Math.max(0, start - 6), start)).find()) continue;
+            out.add(new ProgramMention(s, start, end, m.group("x") + m.group("head"), List.of(), "program.council", 0.7));
+            RuleSupport.mark(taken, start, end);
+        }
+    }
+
+    /** [start, end) is an item of a 、-list: a 、 next to it, or 和/及 before it closing a list that has a 、. */
+    private static boolean inList(String text, int start, int end) {
+        if (start > 0 && text.charAt(start - 1) == '、' || end < text.length() && text.charAt(end) == '、') return true;
+        if (start == 0 || "和及与".indexOf(text.charAt(start - 1)) < 0) return false;
+        int clause = start - 1;
+        while (clause > 0 && "，,。；;：:".indexOf(text.charAt(clause - 1)) < 0) clause--;
+        return text.substring(clause, start - 1).contains("、");
+    }
+
     /** A party branch running an enterprise, the Shandong scheme family (村党组织领办合作社, 党支部领办合作社). */
     private static final Pattern PARTY_LED = Pattern.compile("(?<x>(?:村|社区)?党(?:组织|支部))(?<head>领办[\\p{IsHan}]{0,4}?合作社)");
 
@@ -257,6 +368,7 @@ public final class ProgramRules {
         List<ProgramMention> out = new ArrayList<>();
         quoted(s, text, titles, taken, out);
         for (int i = 0; i < titles.length; i++) taken[i] |= titles[i];
+        known(s, text, taken, out);
         zhi(s, text, taken, out);
         mechanisms(s, text, taken, out);
         pilots(s, text, taken, out);
@@ -270,7 +382,7 @@ public final class ProgramRules {
         named(s, text, taken, out, INSPECTION, "program.inspection", 0.7);
         named(s, text, taken, out, CARE_COMMUNITY, "program.care-community", 0.75);
         named(s, text, taken, out, CARE_COMMUNITY_BUILT, "program.care-community", 0.7);
-        named(s, text, taken, out, COUNCIL, "program.council", 0.7);
+        councils(s, text, taken, out);
         named(s, text, taken, out, PARTY_LED, "program.party-led", 0.7);
         placeReforms(s, text, taken, out);
         coined(s, text, taken, out);
@@ -294,7 +406,7 @@ public final class ProgramRules {
             boolean counted = COUNTED.matcher(q).find();
             boolean series = SHORT_SERIES.matcher(q).matches();
             if (counted && !series && !PROGRAM_NOUN_END.matcher(q).find()) continue;
-            if (NOT_PROGRAM_END.matcher(q).find()) continue;
+            if (NOT_PROGRAM_END.matcher(q).find() || ROUTINE.matcher(q).matches()) continue;
             ProgramMention found = inTitle ? null : quotedPilot(s, text, m, q, parallel);
             if (found == null && !inTitle) found = quotedSystem(s, text, m, q, parallel);
             if (found == null) found = headed(s, text, m, q, parallel, counted);
@@ -360,18 +472,20 @@ public final class ProgramRules {
         if (!h.lookingAt()) return null;
         String mod = h.group("mod"), head = h.group("head");
         String bareMod = mod.startsWith("等") ? mod.substring(1) : mod;
-        for (char c : bareMod.toCharArray()) if (NOT_IN_MODIFIER.indexOf(c) >= 0) return null;
-        if (BARE_HEAD.matcher(head).matches() && !bareMod.isEmpty()) return null;
+        boolean actionReform = head.equals("改革") && !mod.startsWith("等") && REFORMED_ACTION.matcher(bareMod).matches();
+        if (!actionReform) for (char c : bareMod.toCharArray()) if (NOT_IN_MODIFIER.indexOf(c) >= 0) return null;
+        if (BARE_HEAD.matcher(head).matches() && !bareMod.isEmpty() && !actionReform) return null;
         boolean seriesReform = head.equals("改革") && bareMod.isEmpty() && SHORT_SERIES.matcher(q).matches();
         if (parallel && !seriesReform && (!STRONG_HEAD.matcher(head).matches() || bareMod.length() > 2)) return null;
         String name = words(s, quote.start(1), quote.end(1));
         String withHead = name + words(s, h.end("mod") - bareMod.length(), h.end());
         List<String> aliases = new ArrayList<>();
-        if (!counted && (KEEP_HEAD.matcher(head).matches() || isShort(name))) {
-            name = withHead;
-        } else if (head.equals("改革") && bareMod.isEmpty() && !mod.startsWith("等")) {
-            // “三变”改革 is called 三变改革: the reform is the program, the quoted words its short name
+        if (head.equals("改革") && (bareMod.isEmpty() || actionReform) && !mod.startsWith("等")) {
+            // “三变”改革 is called 三变改革, “标准地”出让改革 标准地出让改革: the reform is the program, the quoted
+            // words its short name
             aliases.add(name);
+            name = withHead;
+        } else if (!counted && (KEEP_HEAD.matcher(head).matches() || isShort(name))) {
             name = withHead;
         } else if (MECHANISM_HEAD.matcher(head).matches() && !mod.startsWith("等")) {
             aliases.add(withHead);
@@ -396,6 +510,8 @@ public final class ProgramRules {
         if (inTitle || !nameLike(name)) return null;
         if (LAUNCHED_AFTER.matcher(after).find())
             return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-launched", 0.7);
+        if (SERVICE_BRAND.matcher(name).matches())
+            return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-service", 0.7);
         if (LISTED_AFTER.matcher(after).find())
             return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-listed", 0.7);
         if (ADOPTED_BEFORE.matcher(before).find())

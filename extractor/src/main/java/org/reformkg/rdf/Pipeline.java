@@ -57,7 +57,9 @@ public final class Pipeline {
             organizations.add(b.name());
             organizations.addAll(b.aliases());
         }
-        org.reformkg.nlp.Chinese.configure(java.util.Map.of("ns", places, "nt", organizations));
+        // bundled program names, so that segmentation keeps 一网通办 and 三线一单 whole
+        org.reformkg.nlp.Chinese.configure(java.util.Map.of("ns", places, "nt", organizations,
+                "nz", org.reformkg.extract.ProgramRules.knownNames()));
     }
 
     public static Result analyse(DecodedText decoded) {
