@@ -262,7 +262,8 @@ public final class ProgramRules {
                     + "(?<head>综合改革试点|改革试点|试点|综合改革)(?![单格区地])");
     /** Pilots that are not named: 开展改革试点, 推进各项试点. */
     private static final Pattern GENERIC_PILOT = Pattern.compile("^(各|有关|相关|这|该|一批|多项|部分|一系列|改革$|综合$)");
-    private static final Pattern PILOT_INNER_VERB = Pattern.compile("开展|推行|实施|启动|部署|推进|深化|谋划|开始|组织|争取|扩大|完成");
+    // 国家组织药品集中采购试点: the state organises the purchasing; 组织 after 国家 is part of the name
+    private static final Pattern PILOT_INNER_VERB = Pattern.compile("开展|推行|实施|启动|部署|推进|深化|谋划|开始|(?<!国家)组织|争取|扩大|完成");
     /** A designation inside the words before 试点 (部署我市作为全省第二批试点): a site, left to the site rule. */
     private static final Pattern DESIGNATION = Pattern.compile("作为|列为|列入|确定为|成为|入选");
 
@@ -287,7 +288,7 @@ public final class ProgramRules {
             "(?:作为|列为|列入|确定为|成为|入选|确定[\\p{IsHan}、]{2,20}?为|是(?=全国|全省|全市|国家|省级|首批))(?<x>[\\p{IsHan}0-9“”\"]{2,30}?)的?(?<head>试点单位|示范点|试点)");
     /** Jurisdiction and batch words before a designated name: 全国首批33个, 我省, 全国第二批. */
     private static final Pattern SCOPE_WORD = Pattern.compile(
-            "^(?:我市|全市|我省|全省|我县|全县|我区|全区|我旗|全旗|全国|本市|本地|国家级|省级|市级)?"
+            "^(?:我市|全市|我省|全省|我县|全县|我区|全区|我旗|全旗|全国|本市|本地|国家级|国家(?!组织)|省级|市级)?"
                     + "(?:首批|第[一二三四五六七八九十0-9]+批)?(?:[0-9一二三四五六七八九十百]+个)?");
     /** Local jurisdiction words; 全国 stays, as it is part of national designations (全国农村改革试验区). */
     private static final Pattern LOCAL_SCOPE = Pattern.compile("^[我全本][省市县区旗镇乡]");
@@ -760,7 +761,8 @@ public final class ProgramRules {
         return local.lookingAt() ? start + local.end() : start;
     }
 
-    private static final Pattern LEADING_LOCAL_PLACE = Pattern.compile("[\\p{IsHan}]{2,3}?(?:县|镇|乡)(?=[\\p{IsHan}]{7,})");
+    // 紧密型县域医共体: 县域 is county-wide, no county
+    private static final Pattern LEADING_LOCAL_PLACE = Pattern.compile("[\\p{IsHan}]{2,3}?(?:县|镇|乡)(?!域)(?=[\\p{IsHan}]{7,})");
 
     /** A place name, as far as a rule can tell without a gazetteer: HanLP reads it as one place. */
     private static boolean isPlace(String words) {
