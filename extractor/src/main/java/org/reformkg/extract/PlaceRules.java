@@ -365,6 +365,8 @@ public final class PlaceRules {
         for (int len = 5; len >= 3; len--) {
             if (end - len < 0) continue;
             String name = text.substring(end - len, end);
+            // 其中柳泉峪村2组: a longer reading whose first character ends a word before it (其中) is not the name
+            if (len > 3 && end - len > 0 && Chinese.isCommonWord(text.substring(end - len - 1, end - len + 1))) continue;
             if (name.codePoints().allMatch(Character::isIdeographic) && plausibleName(name)) return name;
         }
         return null;

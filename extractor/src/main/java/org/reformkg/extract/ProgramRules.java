@@ -95,7 +95,7 @@ public final class ProgramRules {
 
     /** Verbs of adoption right before a bare quoted name (提出“最多跑一次”, 开通“廉情直通车”). */
     private static final Pattern ADOPTED_BEFORE = Pattern.compile(
-            "(提出|推行|实行|试行|实施|推出|打造|创建|创新|启动|探索|推广|推进|开通|确定|落实|践行|实践|深化|开展|举办|办好|设立|成立了?[\\p{IsHan}]{0,4}首家)了?$");
+            "(提出|推行|实行|试行|试点|实施|推出|打造|创建|创新|启动|探索|推广|推进|开通|确定|落实|践行|实践|深化|开展|举办|办好|设立|成立了?[\\p{IsHan}]{0,4}首家)了?$");
 
     /** Quotes that speak in the first person are slogans of a campaign (“我为群众办实事”), not names of a mechanism. */
     private static final Pattern SPEAKER_START = Pattern.compile("^(我们?|咱们?)");
@@ -140,8 +140,8 @@ public final class ProgramRules {
      * a named scheme when a reform head follows it or it is put into practice; longer parts read as a slogan.
      */
     private static final Pattern SHORT_SERIES = Pattern.compile("^[\\p{IsHan}]{2,5}(?:、[\\p{IsHan}]{2,5}){1,2}$");
-    /** Verbs that put a quoted series into practice (实行“…”, 推行的“…”的做法); 提出 and 践行 take slogans too. */
-    private static final Pattern SERIES_ADOPTED_BEFORE = Pattern.compile("(推行|实行|试行|推出|创新推行|探索)了?的?$");
+    /** Verbs that put a quoted series into practice (实行“…”, 推行的“…”的做法, 在X等地试点“…”); 提出 and 践行 take slogans too. */
+    private static final Pattern SERIES_ADOPTED_BEFORE = Pattern.compile("(推行|实行|试行|试点|推出|创新推行|探索)了?的?$");
 
     /** A quoted name that is the name of a pilot: “多规合一”改革试点, 宅基地“三权分置”试点 (the head is kept). */
     private static final Pattern PILOT_AFTER = Pattern.compile("^(?:改革)?试点(?![单县区村镇乡省市地])");
