@@ -45,8 +45,8 @@ public final class ProgramRules {
     /** Heads that may stand only right after the quote: a modifier before them reads as another phrase. */
     private static final Pattern BARE_HEAD = Pattern.compile("改革|建设|程序|试点|工程|示范点|示范村|示范区|试验区|行动");
 
-    /** The administrative act a reform changes, between a quoted name and 改革 (“标准地”出让改革, “证照分离”审批改革). */
-    private static final Pattern REFORMED_ACTION = Pattern.compile("出让|供地|审批|登记|备案|监管|执法|收费|定价");
+    /** The administrative act a reform changes, between a quoted name and 改革 (“标准地”出让改革, “亩均论英雄”评价改革). */
+    private static final Pattern REFORMED_ACTION = Pattern.compile("出让|供地|审批|登记|备案|监管|执法|收费|定价|评价");
 
     /** Heads that name a mechanism or its model site: the quoted words plus the head are an alias (一组三会机制, “一村一品”示范村). */
     private static final Pattern MECHANISM_HEAD = Pattern.compile("工作法|模式|管理模式|机制|制度|改革|平台|程序|试点|示范村");
@@ -149,6 +149,12 @@ public final class ProgramRules {
     private static final Pattern PILOT_PREFIX = Pattern.compile("([\\p{IsHan}]{2,8})$");
     private static final Pattern NOT_PILOT_PREFIX = Pattern.compile(
             "开展|推进|实施|启动|深化|推行|作为|列为|列入|确定为|成为|入选|全[国省市县区]|我[国省市县区]|首批|批|的|和|与|及|在|等");
+
+    /** Places in general before a quoted pilot (对各街道“全岗通”试点): where it is tried, not part of its name. */
+    private static final Pattern PLACES_PREFIX = Pattern.compile("^[对各]|(?:街道|社区|镇|乡|村|区)$");
+
+    /** Words that point back to something named before (这一工作法, 该机制, 此项改革). */
+    private static final Pattern ANAPHORIC = Pattern.compile("^[这那该此其本]|这[一项种个]|该项|此项");
 
     /** A short kind of 制 right after a quoted name is part of it: “审批不出新区”承诺制, “一次办好”备案制. */
     private static final Pattern ZHI_AFTER_QUOTE = Pattern.compile("^[\\p{IsHan}]{1,3}?制(?![度定约造作品订成止衡服式胜宜图剂冷热备])");
@@ -387,6 +393,8 @@ public final class ProgramRules {
         named(s, text, taken, out, PARTY_LED, "program.party-led", 0.7);
         placeReforms(s, text, taken, out);
         coined(s, text, taken, out);
+        // 这一工作法, 该机制: a name that points back is no name
+        out.removeIf(p -> ANAPHORIC.matcher(p.name()).find());
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
@@ -439,7 +447,8 @@ public final class ProgramRules {
             int from = 0;
             while (cut.find()) from = cut.end();
             prefix = prefix.substring(from);
-            if (prefix.length() >= 2 && prefix.length() <= 5 && !isPlace(prefix) && !ADMIN_PLACE.matcher(prefix).find()) start = quote.start() - prefix.length();
+            if (prefix.length() >= 2 && prefix.length() <= 5 && !isPlace(prefix) && !ADMIN_PLACE.matcher(prefix).find()
+                    && !PLACES_PREFIX.matcher(prefix).find()) start = quote.start() - prefix.length();
         }
         // 开展“村民说事”试点: a bare quoted practice that is tried out keeps its own name (the quoted-head rule)
         if (!reform && start == quote.start()) return null;
