@@ -19,6 +19,8 @@ import org.reformkg.text.Sentence;
  * name before 改革试点 or its own kind of 制 (“多规合一”改革试点, “审批不出新区”承诺制), a short quoted series before
  * 改革 or after a verb of practice (推行“一窗受理、集成服务”改革, 实行“一项改革、一名领导、一抓到底”). A
  * jurisdiction or province in front of a designated name (我省, 甘肃省) says where it is, not what it is called.
+ * Programs whose own words do not say what they are (一网通办, 三线一单) come from a bundled list
+ * ({@code reformkg/extract/programs.tsv}).
  *
  * <p>What is not a program: slogans and principles (parallel phrases in quotes with no mechanism noun after
  * them, quotes that start with an imperative, names of 精神/主线/战略/任务/攻坚战), counted formulas of
@@ -292,9 +294,9 @@ public final class ProgramRules {
     /** A designated pilot unit or demonstration site (开发区作为我市基层群团改革的试点单位). */
     private static final Pattern SITE = Pattern.compile(
             "(?:作为|列为|列入|确定为|成为|入选|确定[\\p{IsHan}、]{2,20}?为|是(?=全国|全省|全市|国家|省级|首批))(?<x>[\\p{IsHan}0-9“”\"]{2,30}?)的?(?<head>试点单位|示范点|试点)");
-    /** Jurisdiction and batch words before a designated name: 全国首批33个, 我省, 全国第二批. */
+    /** Jurisdiction and batch words before a designated name: 全国首批33个, 我省, 国家 (not the 国家 of 国家公园, 国家组织). */
     private static final Pattern SCOPE_WORD = Pattern.compile(
-            "^(?:我市|全市|我省|全省|我县|全县|我区|全区|我旗|全旗|全国|本市|本地|国家级|国家(?!组织)|省级|市级)?"
+            "^(?:我市|全市|我省|全省|我县|全县|我区|全区|我旗|全旗|全国|本市|本地|国家级|国家(?!组织|公园|森林|湿地|标准|安全|储备)|省级|市级)?"
                     + "(?:首批|第[一二三四五六七八九十0-9]+批)?(?:[0-9一二三四五六七八九十百]+个)?");
     /** Local jurisdiction words; 全国 stays, as it is part of national designations (全国农村改革试验区). */
     private static final Pattern LOCAL_SCOPE = Pattern.compile("^[我全本][省市县区旗镇乡]");
