@@ -199,30 +199,46 @@ public final class ProgramRules {
     /**
      * Programs of the bundled list that no rule found: a bare name anywhere outside titles and other programs'
      * names (推动政务服务“一网通办”, 推进一网通办), a quoted-only name when it is the whole quote (村里的“积分超市”).
-     * 改革 right after the name joins it (最多跑一次改革, alias 最多跑一次).
+     * 改革 or 试点 right after the name joins it (最多跑一次改革, alias 最多跑一次; 集体经营性建设用地入市试点).
      */
-    private static void known(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
+    private static void known(Sentence s, String text, boolean[] titles, boolean[] taken, List<ProgramMention> out) {
         Matcher m = KNOWN_FORMS.matcher(text);
         while (m.find()) {
             Known k = KNOWN.get(m.group());
             boolean quoted = m.start() > 0 && "“「『\"".indexOf(text.charAt(m.start() - 1)) >= 0
                     && m.end() < text.length() && "”」』\"".indexOf(text.charAt(m.end())) >= 0;
             if (!k.bare() && !quoted) continue;
+            if (!quoted && titles[m.start()]) continue; // only the title's quotes mark a name as the document's subject
             if (!quoted && insideQuote(text, m.start())) continue;
             int start = quoted ? m.start() - 1 : m.start(), end = quoted ? m.end() + 1 : m.end();
             List<String> aliases = new ArrayList<>(k.aliases());
-            String name = k.name();
-            if (text.startsWith("改革", end)) {
+            String name = k.name(), written = m.group();
+            for (String head : List.of("改革", "试点")) {
+                if (!text.startsWith(head, end)) continue;
                 end += 2;
                 aliases.add(name);
-                name = name + "改革";
+                if (!written.equals(k.name())) aliases.add(written + head); // 集体经营性建设用地入市试点 as written
+                name = name + head;
+                written = written + head;
             }
+            // 石嘴山市国有企业改革深化提升行动实施方案: an unquoted name that runs into a document's kind is its title
+            if (!quoted && DOCUMENT_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
+            // 完成首宗集体经营性建设用地入市交易, 全县首笔承包土地经营权抵押贷款: one deal under the program, not the program
+            if (!quoted && (DEAL_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find()
+                    || text.startsWith("交易", end))) continue;
             if (RuleSupport.any(taken, start, end)) continue;
             aliases.remove(name);
             out.add(new ProgramMention(s, start, end, name, aliases, "program.known", 0.85));
             RuleSupport.mark(taken, start, end);
         }
     }
+
+    /** The kind of document a title without 《》 ends with (…实施方案, …若干措施). */
+    private static final Pattern DOCUMENT_AFTER = Pattern.compile(
+            "[\\p{IsHan}]{0,6}?(?:实施方案|工作方案|方案|实施意见|意见|办法|细则|若干措施|工作要点|规划)");
+
+    /** Counted deals (首宗, 首笔, 3宗): what follows is one transaction under a program. */
+    private static final Pattern DEAL_BEFORE = Pattern.compile("(?:首|[0-9一二三四五六七八九十两]+)[宗笔单]$");
 
     /** True when position i of the text is inside an open “…” quote. */
     private static boolean insideQuote(String text, int i) {
@@ -289,7 +305,7 @@ public final class ProgramRules {
      * 体制试点的重要区域); its area (东北虎豹国家公园体制试点区) names it too.
      */
     private static final Pattern PARK_PILOT = Pattern.compile("(?<x>[\\p{IsHan}]{2,14}?国家公园体制)试点区?");
-    private static final Pattern PARK_PILOT_CUT = Pattern.compile("地处|作为|位于|所在|抓好|推进|开展|深化|完成|的|在|是|和|与|及|等|、");
+    private static final Pattern PARK_PILOT_CUT = Pattern.compile("地处|作为|位于|所在|抓好|推进|开展|深化|完成|其他|其它|的|在|是|为|和|与|及|等|、");
 
     /** A designated pilot unit or demonstration site (开发区作为我市基层群团改革的试点单位). */
     private static final Pattern SITE = Pattern.compile(
@@ -376,9 +392,10 @@ public final class ProgramRules {
         boolean[] taken = new boolean[titles.length];
         List<ProgramMention> out = new ArrayList<>();
         quoted(s, text, titles, taken, out);
+        // a title names the program its document is about (《…推进“一网通办”实施方案》, 《湛江市湾长制实施办法》)
+        known(s, text, titles, taken, out);
+        zhi(s, text, titles, taken, out);
         for (int i = 0; i < titles.length; i++) taken[i] |= titles[i];
-        known(s, text, taken, out);
-        zhi(s, text, taken, out);
         mechanisms(s, text, taken, out);
         pilots(s, text, taken, out);
         launchedPilots(s, text, taken, out);
@@ -513,7 +530,8 @@ public final class ProgramRules {
         String before = text.substring(0, quote.start()), after = text.substring(quote.end());
         if (!inTitle && nameLike(name) && PRACTICE_AFTER.matcher(after).find() && SPREAD.matcher(clause(text, quote)).find())
             return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-practice", 0.7);
-        if (after.startsWith("的") || NOT_PROGRAM_AFTER.matcher(after).find()) return null;
+        // 关于推行“草原林长制”的实施方案: in a title 的 joins the program to the document about it
+        if (after.startsWith("的") && !inTitle || NOT_PROGRAM_AFTER.matcher(after).find()) return null;
         Matcher end = PROGRAM_END.matcher(name);
         if (counted || (end.find() && (end.group("exp") == null || !GENERIC_EXPERIENCE.matcher(end.group("exp")).find())
                 && (end.group("year") == null || !modifiesNoun(after)))) {
@@ -604,12 +622,12 @@ public final class ProgramRules {
     }
 
     /** X制 put into practice: 全面建立河长制, 通过户代表制委托, 变立案审查制为立案登记制 (the second only). */
-    private static void zhi(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
+    private static void zhi(Sentence s, String text, boolean[] titles, boolean[] taken, List<ProgramMention> out) {
         for (int i = text.indexOf('制'); i >= 0; i = text.indexOf('制', i + 1)) {
             if (i + 1 < text.length() && NOT_AFTER_ZHI.indexOf(text.charAt(i + 1)) >= 0) continue;
             if (i == 0 || NOT_BEFORE_ZHI.indexOf(text.charAt(i - 1)) >= 0) continue;
             int from = i;
-            while (from > 0 && i - from < 7 && RuleSupport.isHan(text.charAt(from - 1))) from--;
+            while (from > 0 && i - from < 10 && RuleSupport.isHan(text.charAt(from - 1))) from--;
             String window = text.substring(from, i);
             String cut = null;
             Matcher c = ZHI_CUT.matcher(window);
@@ -628,7 +646,12 @@ public final class ProgramRules {
             if (chief && i >= 2) start = Math.max(start, i >= 3 && CHIEF_OF.indexOf(text.charAt(i - 3)) >= 0
                     && CHIEF_OF.indexOf(text.charAt(i - 2)) >= 0 ? i - 3 : i - 2);
             boolean adopted = cut != null && ZHI_ADOPTED.matcher(cut).matches() || ZHI_ADOPTED_AFTER.matcher(rest).find();
-            if (!chief && !adopted) continue;
+            // ten characters without a word that ends the name before it: where the name starts is unknown
+            boolean unbounded = cut == null && from > 0 && RuleSupport.isHan(text.charAt(from - 1));
+            if (unbounded && !chief) continue;
+            // 列为股份合作制改革试点乡: a pilot of the system, named by the pilot rules
+            if (!chief && rest.matches("(?s)^(?:改革)?试点.*")) continue;
+            if (!chief && (!adopted || titles[i])) continue; // in a title only a chief system is plainly a name
             // 推行党员积分制管理: an adopted X制管理 is named with its 管理 (not when a pilot or title word follows)
             int end = adopted && rest.startsWith("管理") && !rest.matches("(?s)^管理[\\p{IsHan}].*") ? i + 3 : i + 1;
             String name = text.substring(start, end);
