@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  *       it narrow: at most one character short, or three when it ends in 、 or ，), except before an indented first line (a line
  *       3-8 cells short of W that does not end a sentence and runs on into a full line), which shows
  *       that the line before it was a heading, unless the line before runs on (ends in ，、 or an opening
- *       mark, or closes a 《title》 that the next line follows with another). Shorter lines end a paragraph (headlines, bylines,
+ *       mark, closes a 《title》 that the next line follows with another, or ends inside an ordinal: 第五 / 次会议). Shorter lines end a paragraph (headlines, bylines,
  *       the last line of a paragraph).</li>
  *   <li><b>One line per paragraph:</b> join when the line is longer than a headline: at least 40 CJK
  *       chars (80 cells), or at least 25 (50 cells) and punctuated like prose (，、；) without the
@@ -364,8 +364,12 @@ public final class LayoutRepair {
      */
     private static boolean runsOn(String t, Line a, Line b) {
         char last = t.charAt(a.end - 1);
-        return "，、,《“（(".indexOf(last) >= 0 || (last == '》' && t.charAt(b.start) == '《');
+        return "，、,《“（(".indexOf(last) >= 0 || (last == '》' && t.charAt(b.start) == '《')
+                || UNFINISHED_ORDINAL.matcher(t).region(a.start, a.end).find();
     }
+
+    /** An ordinal cut at the line's end (第三次至第五 / 次会议, 第十 / 五次): no heading ends inside a number. */
+    private static final Pattern UNFINISHED_ORDINAL = Pattern.compile("第[一二三四五六七八九十百零〇两0-9０-９]*$");
 
     /** A paragraph's first line in a wrapped column: indented (3-8 cells short), runs on into a full line. */
     private static boolean isIndentedFirstLine(String t, List<Line> lines, int k, int width) {

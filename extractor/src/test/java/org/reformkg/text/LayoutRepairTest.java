@@ -186,6 +186,29 @@ class LayoutRepairTest {
         assertEquals(longLine + "Initiative 合作。", repairedText(raw));
     }
 
+    /** A county chronicle written for this test: an entry broken inside its ordinal, before a short line with digits. */
+    @Test
+    void anOrdinalBrokenAtTheLineEndJoinsEvenBeforeALineThatLooksIndented() {
+        String raw = String.join("\n",
+                "2019年",
+                "1月9日　县委全面深化改革委员会第一次会",
+                "议召开，审议通过委员会工作规则和专项小组",
+                "工作规则，县委书记主持会议并讲话，要求各",
+                "专项小组抓紧制定年度改革工作要点，确保改",
+                "革任务落地见效，形成一批可复制的经验。",
+                "3月12日　县委深改委第二次会议召开，审议",
+                "通过县域医共体建设试点方案等5个文件，听",
+                "取农村集体产权制度改革进展情况汇报，会议",
+                "要求抓紧完善改革方案，按程序报批后实施。",
+                "5月至8月　县委深改委先后召开第三次至第五",
+                "次会议，共审议改革文件14件，",
+                "",
+                "听取县域医共体建设、农村集体产权制度改",
+                "革等8项重点改革进展情况汇报。",
+                "");
+        assertContains(repairedText(raw), "\n5月至8月　县委深改委先后召开第三次至第五次会议，共审议改革文件14件，");
+    }
+
     @Test
     void spacesInsideALineAreKept() {
         String raw = "全旗政法信访工作会议暨 社会治理战线推进会议召开\n\n  本报讯(记者 白剑萍)3月3日,会议召开。  \n";
