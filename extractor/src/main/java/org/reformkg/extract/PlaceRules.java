@@ -317,6 +317,9 @@ public final class PlaceRules {
         if (n.endsWith("乡") && p.end() < text.length() && text.charAt(p.end()) == '村') return true;
         if (n.startsWith("村") && p.start() > 0 && text.charAt(p.start() - 1) == '乡') return true;
         if (n.matches(".*(?:深改组|领导小组|工作组)$")) return true;
+        // 县委改革办会同县行政审批局: 会同 after a body or a modal is the verb "together with", not 会同县
+        if (n.startsWith("会同") && p.start() > 0 && "办局委部厅室处会院组站司队所要将应并须".indexOf(text.charAt(p.start() - 1)) >= 0)
+            return true;
         // 积分超市乡镇全覆盖: a program's name before a unit word is not a place's
         if (Chinese.isDomainWord(n.replaceFirst("(?:市|县|区|镇|乡|村|街道)$", ""), "nz")) return true;
         return n.length() > 3 && CLAUSE_INSIDE.matcher(n).find();
