@@ -98,11 +98,12 @@ public final class MeetingRules {
 
     /**
      * A dated sitting of another standing body, named without a number: 国务院常务会议, 农业部常务会议,
-     * 县政府常务会议, 县委常委会会议 (县委召开常委会会议), a bureau's 党组会议. Named as written; told apart by date.
+     * 县政府常务会议, 县委常委会会议 (县委召开常委会会议), 县委常委会（扩大）会议, a bureau's 党组会议. Named as written;
+     * told apart by date.
      */
     private static final Pattern STANDING_SITTING = Pattern.compile(
             "(?<![\\p{IsHan}&&[^在经由的了和与召开主持]])(?<name>(?<org>国务院|[\\p{IsHan}]{1,4}?部|(?:省|市|县|区|旗)(?:人民)?政府)"
-                    + "(?<convened>召开了?(?:专题)?)?常务会议|(?<committee>省委|市委|县委|区委|旗委|自治区党委)(?<before>召开了?)?常委(?:会)?(?<called>召开)?(?<wide>扩大)?会议"
+                    + "(?<convened>召开了?(?:专题)?)?常务会议|(?<committee>省委|市委|县委|区委|旗委|自治区党委)(?<before>召开了?)?常委(?:会)?(?<called>召开)?(?<wide>扩大|[（(]扩大[）)])?会议"
                     // 国家林业和草原局召开党组会议: a ministry's or bureau's party group
                     + "|(?<group>[\\p{IsHan}]{2,10}?(?:部|局|厅|署|委|办))(?<gdate>[0-9]{1,2}月[0-9]{1,2}日)?(?<groupCalled>召开了?)?"
                     + "(?:党组(?<groupWide>扩大)?|(?<affairs>部务|局务|厅务|委务|署务))会议)"
@@ -113,7 +114,7 @@ public final class MeetingRules {
      * written when the words before 委 are a known division.
      */
     private static final Pattern PLACED_COMMITTEE_SITTING = Pattern.compile(
-            "(?<level>省|市|县|区|旗)委(?<before>召开了?)?常委(?:会)?(?<called>召开)?(?<wide>扩大)?会议" + SITTING_ACTS);
+            "(?<level>省|市|县|区|旗)委(?<before>召开了?)?常委(?:会)?(?<called>召开)?(?<wide>扩大|[（(]扩大[）)])?会议" + SITTING_ACTS);
 
     /**
      * A numbered session of another central commission or leading group (中央财经委员会第六次会议,
@@ -387,11 +388,11 @@ public final class MeetingRules {
             String name = m.group("convened") != null ? m.group("org") + "常务会议"
                     // 区委常委会召开扩大会议 is 区委常委会扩大会议
                     : m.group("called") != null || m.group("before") != null
-                    ? m.group("committee") + "常委会" + (m.group("wide") == null ? "" : "扩大") + "会议"
+                    ? m.group("committee") + "常委会" + (m.group("wide") == null ? "" : MatchText.surface(s, m.start("wide"), m.end("wide"))) + "会议"
                     // 县委召开常委会会议 is 县委常委会会议; 国家林业和草原局召开党组会议 is 国家林业和草原局党组会议
                     : m.group("group") != null && m.group("affairs") != null ? m.group("group") + m.group("affairs") + "会议"
                     : m.group("group") != null ? m.group("group") + "党组" + (m.group("groupWide") == null ? "" : "扩大") + "会议"
-                    : m.group("name");
+                    : MatchText.surface(s, m.start("name"), m.end("name"));
             // 自然资源部4月23日召开部务会议: the date written inside dates it, so the mention starts after it
             int start = m.group("gdate") != null ? m.end("gdate") : m.start("name");
             out.add(mention(s, text, start, m.end(), name, Kind.CONFERENCE, null, null, null,
@@ -402,7 +403,8 @@ public final class MeetingRules {
         while (m.find()) {
             int place = placeEndingAt(text, m.end("level"));
             if (place < 0 || taken.overlaps(place, m.end())) continue;
-            String name = text.substring(place, m.end("level")) + "委常委会" + (m.group("wide") == null ? "" : "扩大") + "会议";
+            String name = text.substring(place, m.end("level")) + "委常委会"
+                    + (m.group("wide") == null ? "" : MatchText.surface(s, m.start("wide"), m.end("wide"))) + "会议";
             out.add(mention(s, text, place, m.end(), name, Kind.CONFERENCE, null, null, null, "meeting.standing-body-sitting", 0.7));
             taken.mark(place, m.end());
         }
