@@ -24,6 +24,8 @@ public final class DateRules {
     private static final Pattern ABSOLUTE = Pattern.compile(YEAR + "(?:" + MONTH + "(?:" + DAY + ")?)?(?![0-9年])");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9年月])" + MONTH + "(?:" + DAY + ")");
     private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile("(?:召开|举行|通过|印发|出台)的");
+    /** 同月, 当天: the time of the date just mentioned, even one that only dated a meeting looked back to. */
+    private static final Pattern SAME_AS = Pattern.compile("[同当](?:年|月|日|天)");
 
     /** 决定10月在北京召开 / 在3月举行的 / 自4月第十三次会议召开以来: a month before the event's verb or its session. */
     private static final Pattern MONTH_BEFORE_EVENT = Pattern.compile(
@@ -74,6 +76,7 @@ public final class DateRules {
     public static List<DateMention> find(List<Sentence> sentences, int[] paragraph) {
         List<DateMention> out = new ArrayList<>();
         PartialDate anchor = null;
+        PartialDate lastMentioned = null;
         Integer headingYear = null;
         PartialDate reportDate = reportDate(sentences);
         PartialDate pageDate = pageDate(sentences);
@@ -183,7 +186,8 @@ public final class DateRules {
             hits.sort((a, b) -> Integer.compare(a.start, b.start));
             hits = withListMembers(text, hits);
             for (Hit h : hits) {
-                PartialDate d = h.resolve.apply(anchor);
+                boolean sameAs = h.relative && lastMentioned != null && SAME_AS.matcher(text).region(h.start, h.end).lookingAt();
+                PartialDate d = h.resolve.apply(sameAs ? lastMentioned : anchor);
                 if (d == null) continue;
                 // a coarser restatement of the anchor (同年 after 2016年4月) must not lose its precision,
                 // nor may a year that only qualifies a noun (研究2018年改革工作) move a finer anchor
@@ -195,6 +199,7 @@ public final class DateRules {
                 boolean keep = anchor != null && (anchor.iso().startsWith(d.iso()) || attributive
                         || (qualifier && anchor.precision() != PartialDate.Precision.YEAR));
                 if (!keep) anchor = d;
+                if (!qualifier) lastMentioned = d;
                 out.add(new DateMention(s, h.start, h.end, d, h.relative, h.rule));
             }
         }

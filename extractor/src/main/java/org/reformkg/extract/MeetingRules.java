@@ -74,6 +74,9 @@ public final class MeetingRules {
     private static final Pattern POLITBURO = Pattern.compile(
             "中共中央政治局(?<standing>常务委员会)?(?=(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:召开|举行)了?(?:专题)?会议|会议)");
     public static final Body POLITBURO_BODY = new Body("中共中央政治局", List.of("中央政治局"));
+    /** 上个月30日（召开的）中央政治局会议: the short form names a sitting only when a day dates it; named as written. */
+    private static final Pattern POLITBURO_SHORT = Pattern.compile("(?<![共])中央政治局(?:常委会)?会议");
+    private static final Pattern DAY_BEFORE = Pattern.compile("[0-9]{1,2}日(?:召开|举行)?的?$");
 
     /** 市第十三次党代会 / 达拉特旗第十五次党代会: a local party congress, named as written. */
     private static final Pattern LOCAL_CONGRESS = Pattern.compile(
@@ -341,6 +344,14 @@ public final class MeetingRules {
             String name = m.group("standing") != null ? "中共中央政治局常务委员会会议" : "中共中央政治局会议";
             out.add(mention(s, text, m.start(), m.end(), name, Kind.CONFERENCE, POLITBURO_BODY, null, null,
                     "meeting.politburo", 0.85));
+            taken.mark(m.start(), m.end());
+        }
+        m = POLITBURO_SHORT.matcher(text);
+        while (m.find()) {
+            if (taken.overlaps(m.start(), m.end())
+                    || !DAY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) continue;
+            out.add(mention(s, text, m.start(), m.end(), m.group(), Kind.CONFERENCE, POLITBURO_BODY, null, null,
+                    "meeting.politburo-dated", 0.8));
             taken.mark(m.start(), m.end());
         }
         m = LOCAL_CONGRESS.matcher(text);
