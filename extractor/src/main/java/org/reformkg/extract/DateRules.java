@@ -283,11 +283,13 @@ public final class DateRules {
 
     /**
      * A year that can set the context of a month and day: not one closing a range (2020—2022年) or
-     * marking where something began (自2017年起). A title's year counts: 《…2024年…工作要点》 is
+     * marking where something began (自2017年起), nor a horizon (2035年远景目标). A title's year counts: 《…2024年…工作要点》 is
      * adopted in its year.
      */
     private static boolean ownYear(String text, Matcher m) {
         if (m.start() > 0 && "—-－~至到".indexOf(text.charAt(m.start() - 1)) >= 0) return false;
+        // 《…二〇三五年远景目标的建议》: a horizon named, not when anything happened
+        if (text.startsWith("远景", m.end()) || text.startsWith("目标", m.end())) return false;
         return !text.startsWith("起", m.end()) && !text.startsWith("以来", m.end());
     }
 

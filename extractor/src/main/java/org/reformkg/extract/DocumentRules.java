@@ -186,7 +186,9 @@ public final class DocumentRules {
         // a bracketed qualifier at the tail (（试行）, （2015—2020年）) is not the type word
         String t = title.replaceFirst("[（(][^（()）]{1,16}[)）]$", "");
         for (String k : KINDS) if (t.endsWith(k)) return canonicalKind(k);
-        return "other";
+        // 《…关于制定…规划的建议》: a party committee's proposal; not among KINDS, whose words also end bare
+        // titles in lists, where 意见建议 is feedback, not a document
+        return t.endsWith("的建议") ? "建议" : "other";
     }
 
     /** Verbs of a clause: a 《title》 built as a sentence (《抓落实是改革的重中之重》) is an article's headline. */

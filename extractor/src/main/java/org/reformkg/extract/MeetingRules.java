@@ -28,6 +28,14 @@ public final class MeetingRules {
             // the committee's other numbered bodies: 市委财经领导小组, 省委全面依法治省委员会
             + "|[\\p{IsHan}]{2,10}?领导小组|[\\p{IsHan}]{2,10}?委员会";
 
+    /**
+     * One numbered session or a range of them: 第三次会议, 第四次至第九次会议, and the range written with the first
+     * 次 or the second 第 left out (第六至第九次会议, 第六至九次会议, 第三、四次会议).
+     */
+    private static final String RANGE_SEP = "至|到|—|－|-|~|、|和";
+    private static final String ORDINALS = "第(?<ord>" + N + ")(?:次(?:(?:全体)?会议)?|(?=(?:" + RANGE_SEP + ")第?" + N + "次))"
+            + "(?:(?<sep>" + RANGE_SEP + ")第?(?<ord2>" + N + ")次)?(?:全体)?会议";
+
     /** 中央全面深化改革领导小组召开第九次会议: the verb may stand between the body and the ordinal. */
     private static final String CONVENED = "(?:召开了?|举行了?|先后召开)?";
     private static final String CONVENED_BEFORE_ORDINAL = "(?:召开了?|举行了?|先后召开)(?=第|$)";
@@ -35,7 +43,7 @@ public final class MeetingRules {
     /** 十八届中央全面深化改革领导小组第三次会议 / 中央深改委第十次会议 (term optional). */
     private static final Pattern SESSION = Pattern.compile(
             "(?:" + TERM + ")?(?<body>" + GROUP + "|" + COMMISSION + ")(?:[（(]领导小组[)）])?" + CONVENED
-                    + "第(?<ord>" + N + ")次(?:(?:全体)?会议)?(?:(?:至|到|、|和|—|－|-|~)第(?<ord2>" + N + ")次)?(?:全体)?会议");
+                    + ORDINALS);
 
     /** 第一次中央全面深化改革委员会会议: ordinal before the body. */
     private static final Pattern SESSION_ORDINAL_FIRST = Pattern.compile(
@@ -43,8 +51,7 @@ public final class MeetingRules {
 
     /** 市委深改委第十六次会议: a local reform body's numbered session. */
     private static final Pattern LOCAL_SESSION = Pattern.compile(
-            "(?<scope>[\\p{IsHan}]{0,6}?)" + LOCAL_PREFIX + "(?<body>" + LOCAL_BODY + ")" + CONVENED + "第(?<ord>" + N + ")次"
-                    + "(?:(?:全体)?会议)?(?:(?<sep>至|到|—|－|-|~|、|和)第(?<ord2>" + N + ")次)?(?:全体)?会议");
+            "(?<scope>[\\p{IsHan}]{0,6}?)" + LOCAL_PREFIX + "(?<body>" + LOCAL_BODY + ")" + CONVENED + ORDINALS);
 
     /** 党的十八届三中全会 / 十九届中央委员会第三次全体会议. */
     private static final Pattern PLENUM = Pattern.compile(
@@ -136,8 +143,7 @@ public final class MeetingRules {
      * the text has established the body.
      */
     private static final Pattern ELIDED_SESSION = Pattern.compile(
-            "(?<![\\p{IsHan}&&[^在的了和及与召开举行主持出席月日]])(?<short>领导小组|委员会)?第(?<ord>" + N + ")次(?:(?:全体)?会议)?"
-                    + "(?:(?<sep>至|到|、|和|—|－|-|~)第(?<ord2>" + N + ")次)?(?:全体)?会议");
+            "(?<![\\p{IsHan}&&[^在的了和及与召开举行主持出席月日]])(?<short>领导小组|委员会)?" + ORDINALS);
 
     /**
      * A named conference reported as taking place: a jurisdiction-wide work conference (全旗组织工作会议,
