@@ -39,7 +39,7 @@ public final class ProgramRules {
     /** A mechanism head after a quoted name, with up to six characters of modifier (“一联四定”垃圾分类模式). */
     private static final Pattern HEAD = Pattern.compile(
             "(?<mod>等?[\\p{IsHan}]{0,6}?)(?<head>工作室|工作站|型组织|示范点|示范村|示范区|试验区|工程|工作法|管理模式|模式"
-                    + "|机制|制度|品牌|平台|专项行动|行动|活动|改革|建设|程序|试点)");
+                    + "|机制|制度|品牌|平台|应用|专项行动|行动|活动|改革|建设|程序|试点)");
 
     /** Heads that are part of the name (“五联”委员工作室); other heads are the kind of thing the name is. */
     private static final Pattern KEEP_HEAD = Pattern.compile("工作室|工作站|型组织|示范点|示范区|试验区|工程");
@@ -47,8 +47,11 @@ public final class ProgramRules {
     /** Heads that may stand only right after the quote: a modifier before them reads as another phrase. */
     private static final Pattern BARE_HEAD = Pattern.compile("改革|建设|程序|试点|工程|示范点|示范村|示范区|试验区|行动");
 
-    /** The administrative act a reform changes, between a quoted name and 改革 (“标准地”出让改革, “亩均论英雄”评价改革). */
-    private static final Pattern REFORMED_ACTION = Pattern.compile("出让|供地|审批|登记|备案|监管|执法|收费|定价|评价");
+    /**
+     * The administrative act a reform changes, between a quoted name and 改革 (“标准地”出让改革, “亩均论英雄”评价改革,
+     * “大综合一体化”行政执法改革), or 集成 for a reform that bundles services (“一件事”集成改革).
+     */
+    private static final Pattern REFORMED_ACTION = Pattern.compile("(?:行政)?(?:出让|供地|审批|登记|备案|监管|执法|收费|定价|评价)|集成");
 
     /** Heads that name a mechanism or its model site: the quoted words plus the head are an alias (一组三会机制, “一村一品”示范村). */
     private static final Pattern MECHANISM_HEAD = Pattern.compile("工作法|模式|管理模式|机制|制度|改革|平台|程序|试点|示范村");
@@ -67,6 +70,8 @@ public final class ProgramRules {
     /** Quoted names whose own last words make them a program (“河长制”, “枫桥经验”, “基层减负年”). */
     private static final Pattern PROGRAM_END = Pattern.compile(
             "(长制|机制|制度|工程|模式|工作法|改革|试点|示范区|试验区|工作室|平台|品牌)$"
+                    // a village's council of talk (“和合说事会”, “民主恳谈会”); one bundled service (“退休一件事”)
+                    + "|^[\\p{IsHan}]{2,6}(?:说事|议事|恳谈|协商)(?:会|室|厅|日)$|^[\\p{IsHan}]{2,8}一件事$"
                     + "|^(?<exp>[\\p{IsHan}]{2,4})经验$|^(?<year>[\\p{IsHan}]{3,8}[^0-9一二三四五六七八九十]年)$"
                     + "|^[\\p{IsHan}]{1,6}[^体机编控限抵强管法学税任有]制$");
     private static final Pattern GENERIC_EXPERIENCE = Pattern.compile("典型|先进|成功|宝贵|有益|基层|实践|工作|改革|地方");
@@ -97,7 +102,7 @@ public final class ProgramRules {
 
     /** Verbs of adoption right before a bare quoted name (提出“最多跑一次”, 开通“廉情直通车”). */
     private static final Pattern ADOPTED_BEFORE = Pattern.compile(
-            "(提出|推行|实行|试行|试点|实施|推出|打造|创建|创新|启动|探索|推广|推进|开通|确定|落实|践行|实践|深化|开展|举办|办好|设立|成立了?[\\p{IsHan}]{0,4}首家)了?$");
+            "(提出|推行|实行|试行|试点|实施|推出|打造|创建|创新|启动|探索|推广|推进|开通|确定|落实|践行|实践|深化|开展|举办|办好|设立|(?:成立|开设|建成|设立)了?[\\p{IsHan}]{0,4}?首[家个批])了?$");
 
     /** Quotes that speak in the first person are slogans of a campaign (“我为群众办实事”), not names of a mechanism. */
     private static final Pattern SPEAKER_START = Pattern.compile("^(我们?|咱们?)");
@@ -117,7 +122,7 @@ public final class ProgramRules {
      * “A”、“B”等便民举措. Every name of the run is a program.
      */
     private static final Pattern LISTED_AFTER = Pattern.compile(
-            "^(?:[、,和及与]?[“「『][^“”「」『』\\n]{1,30}[”」』])*、?等[\\p{IsHan}]{0,4}?(政策|举措|措施|改革|机制|模式|做法|品牌|平台|制度|试点|经验)");
+            "^(?:[、,和及与]?[“「『][^“”「」『』\\n]{1,30}[”」』])*、?等[\\p{IsHan}]{0,4}?(政策|举措|措施|改革|机制|模式|做法|品牌|平台|载体|制度|试点|经验)");
 
     /**
      * Reform brands told as a progression: 从“最多跑一次”到“一网通办”, 从“一网通办”再到“高效办成一件事”. Each
@@ -282,8 +287,8 @@ public final class ProgramRules {
 
     /** A pilot or comprehensive reform launched by a verb (开展承担行政职能事业单位改革试点, 启动高考综合改革). */
     private static final Pattern PILOT = Pattern.compile(
-            "(?<verb>开展|推行|实施|启动|部署|推进|深化|谋划|开始|组织|争取|扩大|完成)了?(?<x>[\\p{IsHan}]{2,20}?)"
-                    + "(?<head>综合改革试点|改革试点|试点|综合改革)(?![单格区地])");
+            "(?<verb>开展|推行|实施|启动|部署|推进|深化|谋划|开始|组织|争取|扩大|完成|承担)[了着]?(?<x>[\\p{IsHan}]{2,20}?)"
+                    + "(?<head>综合改革试点|改革试点|试点|综合改革|集成改革(?!试点))(?![单格区地])");
     /** Pilots that are not named: 开展改革试点, 推进各项试点. */
     private static final Pattern GENERIC_PILOT = Pattern.compile("^(各|有关|相关|这|该|一批|多项|部分|一系列|改革$|综合$)");
     // 国家组织药品集中采购试点: the state organises the purchasing; 组织 after 国家 is part of the name
@@ -436,6 +441,7 @@ public final class ProgramRules {
             if (counted && !series && !PROGRAM_NOUN_END.matcher(q).find()) continue;
             if (NOT_PROGRAM_END.matcher(q).find() || ROUTINE.matcher(q).matches()) continue;
             ProgramMention found = inTitle ? null : quotedPilot(s, text, m, q, parallel);
+            if (found == null && !inTitle) found = propertyRights(s, text, m, q);
             if (found == null && !inTitle) found = quotedSystem(s, text, m, q, parallel);
             if (found == null) found = headed(s, text, m, q, parallel, counted);
             if (found == null && !parallel) found = standalone(s, text, m, q, counted, inTitle);
@@ -478,16 +484,39 @@ public final class ProgramRules {
         return new ProgramMention(s, start, h.end(), name, aliases, "program.quoted-pilot", 0.8);
     }
 
+    /** A division of property rights and the property it divides: 宅基地“三权分置”, 农村土地“三权分置”. */
+    private static final Pattern RIGHTS_DIVISION = Pattern.compile("[两二三四]权分(?:置|离)");
+    private static final Pattern DIVIDED_PROPERTY = Pattern.compile("(?:宅基地|农村土地|承包地|集体林权|集体林地|林地|林权|土地)$");
+    private static final Pattern RIGHTS_HEAD = Pattern.compile("^(?:改革试点|改革|试点)");
+
+    private static ProgramMention propertyRights(Sentence s, String text, Matcher quote, String q) {
+        if (!RIGHTS_DIVISION.matcher(q).matches()) return null;
+        Matcher p = DIVIDED_PROPERTY.matcher(text.substring(0, quote.start()));
+        if (!p.find()) return null;
+        int start = p.start();
+        String name = words(s, start, quote.start()) + words(s, quote.start(1), quote.end(1));
+        // 宅基地“三权分置”改革 / 试点: the reform or pilot head belongs to the name, as with other quoted pilots
+        Matcher h = RIGHTS_HEAD.matcher(text.substring(quote.end()));
+        int end = quote.end();
+        if (h.find()) {
+            name += h.group();
+            end += h.end();
+        }
+        return new ProgramMention(s, start, end, name, List.of(), "program.property-rights-division", 0.8);
+    }
+
     /** A quoted name with its kind of 制 (“审批不出新区”承诺制) or with the reform of its system (“园县合一”管理体制改革). */
     private static ProgramMention quotedSystem(Sentence s, String text, Matcher quote, String q, boolean parallel) {
-        if (parallel || isShort(q)) return null;
+        if (parallel) return null;
         String quoted = words(s, quote.start(1), quote.end(1));
         Matcher z = ZHI_AFTER_QUOTE.matcher(text).region(quote.end(), text.length());
+        // a short quote names its system together with the 制 (“五星”积分制 is 五星积分制)
+        if (isShort(q) && !(z.lookingAt() && z.end() - quote.end() >= 3)) return null;
         if (z.lookingAt()) {
             char before = text.charAt(z.end() - 2);
             if (z.end() - quote.end() >= 2 && NOT_BEFORE_ZHI.indexOf(before) < 0)
-                return new ProgramMention(s, quote.start(), z.end(), quoted + words(s, quote.end(), z.end()), List.of(quoted),
-                        "program.quoted-zhi", 0.8);
+                return new ProgramMention(s, quote.start(), z.end(), quoted + words(s, quote.end(), z.end()),
+                        isShort(q) ? List.of() : List.of(quoted), "program.quoted-zhi", 0.8);
         }
         Matcher r = SYSTEM_REFORM_AFTER.matcher(text).region(quote.end(), text.length());
         if (r.lookingAt() && nameLike(quoted))
@@ -607,8 +636,10 @@ public final class ProgramRules {
     }
 
     private static boolean nameLike(String name) {
+        // digits count when the words around them are a name (“15分钟就业服务圈”), not a figure
         return name.length() >= 3 && name.length() <= 10 && !name.startsWith("+") && !name.endsWith("+")
-                && name.chars().allMatch(c -> RuleSupport.isHan((char) c) || c == '·' || c == '+');
+                && name.chars().allMatch(c -> RuleSupport.isHan((char) c) || c == '·' || c == '+' || (c >= '0' && c <= '9'))
+                && name.chars().filter(c -> RuleSupport.isHan((char) c)).count() >= 3;
     }
 
     /** A heading: a short line without sentence-final punctuation. */
@@ -706,12 +737,14 @@ public final class ProgramRules {
                 x = x.substring(1);
                 xStart++;
             }
-            if (place.isEmpty() && !head.equals("综合改革")) { // 开展江苏省县域集成改革试点: the province says where
+            boolean bundled = head.equals("综合改革") || head.equals("集成改革");
+            if (place.isEmpty() && !bundled) { // 开展江苏省县域集成改革试点: the province says where
                 int from = withoutScope(text, xStart, m.end(), LOCAL_SCOPE);
                 x = x.substring(from - xStart);
                 xStart = from;
             }
-            boolean bad = head.equals("综合改革") ? x.length() < 2 || x.length() > 4
+            // 深化强村富民集成改革 names its bundle; 系统集成改革 is how reform is done, not a bundle
+            boolean bad = bundled ? x.length() < 2 || x.length() > (head.equals("综合改革") ? 4 : 6) || x.equals("系统")
                     : x.length() < 3 && place.isEmpty() || GENERIC_PILOT.matcher(x).find();
             if (bad) continue;
             int start = place.isEmpty() ? xStart : m.start("x");
