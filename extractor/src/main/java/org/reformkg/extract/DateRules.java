@@ -58,6 +58,9 @@ public final class DateRules {
             "(?<![0-9年月一二三四五六七八九十])(?<lead>今年|去年|(?:[12][0-9]{3}|[一二][〇零一二三四五六七八九○O]{3})年)?"
                     + "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月?(?:至|到|—|－|-|~)(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?![0-9一二三四五六七八九十]+[日号])");
 
+    /** 上周五, 本周二: a weekday of the text's own week or the week before, a day from the page's or dateline's date. */
+    private static final Pattern WEEKDAY = Pattern.compile("(?<week>上|本|这)(?:周|星期)(?<wd>[一二三四五六日天])");
+
     /** A release a day is counted from (公布的, 印发的): an event of its own, not the running date. */
     private static final Pattern RELEASE_BEFORE = Pattern.compile("(?:公布|印发|发布|出台|下发|施行|实施)的$");
 
@@ -182,6 +185,17 @@ public final class DateRules {
                             && !(r.group("rel").matches("今天|昨天|昨日|前天") && DATELINE.matcher(text).find());
                     return relative(r, fromReport ? reportDate : a);
                 }, true, "date.relative"));
+            }
+            m = WEEKDAY.matcher(text);
+            PartialDate today = pageDate != null ? pageDate : dateline != null ? dateline : reportDate;
+            while (m.find()) {
+                if (covered(hits, m.start()) || today == null || today.precision() != PartialDate.Precision.DAY) continue;
+                java.time.LocalDate d = java.time.LocalDate.of(today.year(), today.month(), today.day());
+                int weekday = "一二三四五六".indexOf(m.group("wd")) + 1; // 日/天: Sunday, the seventh day of the week
+                java.time.LocalDate day = d.minusDays(d.getDayOfWeek().getValue() - 1)
+                        .plusDays((weekday == 0 ? 7 : weekday) - 1 - (m.group("week").equals("上") ? 7 : 0));
+                PartialDate found = PartialDate.ofDay(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+                hits.add(new Hit(m.start(), m.end(), a -> found, true, "date.weekday"));
             }
             hits.sort((a, b) -> Integer.compare(a.start, b.start));
             hits = withListMembers(text, hits);

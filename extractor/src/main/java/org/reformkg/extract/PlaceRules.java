@@ -44,7 +44,7 @@ public final class PlaceRules {
             "(?:^|(?<=[，,、。；;：:“”\\s])|(?<=在|到|走进|来到|位于|选取|和|与|及|的))(?<name>\\p{IsHan}{2,4}?(?:村|镇|乡|嘎查|苏木))(?![民委长级务干部庄落集])");
     private static final Pattern ZONE = Pattern.compile(
             "(?<name>(?:[\\p{IsHan}（）()—-]{2,14}?)??(?<suffix>经济技术开发区|高新技术产业开发区|经济开发区|高新区|自由贸易试验区|自贸试验区"
-                    + "|经济特区|经济合作区|综合保税区|保税区|合作区|科学城|片区|直管区|新区|开发区))");
+                    + "|经济特区|经济合作区|综合保税区|保税区|合作区|科学城|片区|直管区|新区|开发区|工业园区|产业园区))");
     /** Zone words that name a part of the zone written right before them (重庆高新区九龙坡片区, 翠湖新区直管区). */
     private static final Set<String> ZONE_PART_WORDS = Set.of("片区", "直管区");
     /**
@@ -56,11 +56,11 @@ public final class PlaceRules {
     private static final Set<String> SPECIFIC_ZONE_WORDS = Set.of("经济技术开发区", "高新技术产业开发区", "经济开发区");
     /**
      * Places listed with one unit word after a count or 等: 龙吟、龙居两个村, 柳湾、槐湾两村, 邵武、顺昌等地,
-     * 青州、临朐、安丘等县市区. Not before a word the unit word begins (两村村民, 等乡镇).
+     * 青州、临朐、安丘等县市区, 海城、东港、开原3个县级市. Not before a word the unit word begins (两村村民, 等乡镇).
      */
     private static final Pattern ELLIPTICAL = Pattern.compile(
             "(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,4})+)(?:(?:两|三|四|五|六|七|八|九|十|[0-9]+)个?|等)"
-                    + "(?<unit>县市区|县市|县区|市县|社区|嘎查|街道|城区|地|村|镇|乡|县|区|市)(?![民委级务干部镇村])");
+                    + "(?<unit>县市区|县市|县区|市县|县级市|社区|嘎查|街道|城区|地|村|镇|乡|县|区|市)(?![民委级务干部镇村])");
     /** Unit words of a list that say only "places": each part is a division's name or short name (邵武、顺昌等地). */
     private static final Set<String> PLACES_UNIT = Set.of("县市区", "县市", "县区", "市县", "地");
     /** A preposition or particle glued to the first name of a list (在柳湾、槐湾两个村, 观摩了瑞金、兴国两地). */
@@ -180,6 +180,18 @@ public final class PlaceRules {
             out.add(new PlaceMention(s, start, m.end("name"), name, levelOf(name), parent, "place.introduced-village"));
             taken.mark(start, m.end("name"));
             chainAfter(s, text, m.end("name"), name, out, taken);
+        }
+        // HanLP cuts long names of autonomous and banner divisions across their words (民|和|回族|土族|自治|县官):
+        // a full division name of six or more characters is taken from the dictionary directly
+        for (int i = 0; i + 6 <= text.length(); i++) {
+            String w = longDivisionNameAt(text, i);
+            if (w == null || taken.overlaps(i, i + w.length())) continue;
+            int end = i + w.length();
+            if (PROPER_NAME_TAIL.matcher(text.substring(end)).find() || insideMediaTitle(text, i)) continue;
+            out.add(new PlaceMention(s, i, end, w, levelOf(w), null, "place.division-name"));
+            taken.mark(i, end);
+            chainAfter(s, text, end, w, out, taken);
+            i = end - 1;
         }
         for (Chinese.Token t : Chinese.placeTokens(text)) {
             int start = t.offset(), end = t.offset() + t.word().length();
@@ -465,6 +477,7 @@ public final class PlaceRules {
      */
     private static String listedName(String part, String unit) {
         if (unit.equals("城区")) return part + "区"; // 柳南、鱼峰两个城区: districts of a city
+        if (unit.equals("县级市")) return part.endsWith("市") ? part : part + "市"; // 海城、东港两个县级市
         // 西江镇、丹江镇两镇: a part written with its unit keeps it once
         return PLACES_UNIT.contains(unit) || part.endsWith(unit) ? part : part + unit;
     }
@@ -517,6 +530,15 @@ public final class PlaceRules {
         }
     }
 
+    /** The longest full division name of six to twelve characters starting at pos (民和回族土族自治县), or null. */
+    private static String longDivisionNameAt(String text, int pos) {
+        for (int len = Math.min(12, text.length() - pos); len >= 6; len--) {
+            String w = text.substring(pos, pos + len);
+            if (Chinese.isDomainWord(w, "ns") && levelOf(w) != null) return w;
+        }
+        return null;
+    }
+
     /** The longest full division name of the domain dictionary starting at pos (长宁县), or null. */
     private static String divisionNameAt(String text, int pos) {
         for (int len = Math.min(7, text.length() - pos); len >= 3; len--) {
@@ -550,6 +572,8 @@ public final class PlaceRules {
     private static int zoneNameStart(String text, int start, int end, String suffix) {
         int suffixStart = end - suffix.length();
         int named = placeNameStart(text, Math.max(start, clauseBreakBefore(text, start, suffixStart)), suffixStart);
+        // 工业园区 and 产业园区 are generic words: only a place's own name right before them makes a zone's name (海东工业园区)
+        if (PARK_WORDS.contains(suffix)) return named >= 0 && Chinese.isDomainWord(text.substring(named, suffixStart), "ns") ? named : -1;
         if (named >= 0) return named;
         int pair = regionPairNameStart(text, start, suffixStart);
         if (pair >= 0) return pair;
@@ -558,6 +582,8 @@ public final class PlaceRules {
         boolean opensClause = suffixStart == 0 || "，,。；;：:、“\"（(《 ".indexOf(text.charAt(suffixStart - 1)) >= 0;
         return opensClause && SPECIFIC_ZONE_WORDS.contains(suffix) ? suffixStart : -1;
     }
+
+    private static final Set<String> PARK_WORDS = Set.of("工业园区", "产业园区");
 
     /** Zone words common enough that a two-character name before them is the whole name: 翠湖新区, 芦台开发区. */
     private static final Set<String> BARE_HEAD_ZONE_WORDS = Set.of("新区", "开发区", "高新区", "综合保税区", "保税区",
