@@ -6,14 +6,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
  * Compares what the canned queries return for one source with the gold annotations of that source.
  * Rows are maps from the queries' contract columns to plain values (empty or missing = unbound).
  *
- * <p>Matching: a meeting matches a gold meeting with the same name (whitespace removed), or with the
+ * <p>Matching: a meeting matches a gold meeting with the same name (compared in {@link #norm}'s form), or with the
  * same body and ordinal and, where both give one, the same term. Gold meetings without a name are
  * not scored (SCHEMA.md). Documents match by title. An approval matches when its meeting matches
  * the gold approval's meeting and the titles are equal; an approval of an unnamed gold meeting
@@ -202,7 +201,7 @@ public final class Scorer {
         Integer ord = parse(ordinal), t = parse(term);
         if (ord == null) return null;
         for (Gold.Meeting g : gold) {
-            if (g.ordinal() == null || !g.ordinal().equals(ord) || !Objects.equals(g.body(), blankToNull(body))) continue;
+            if (g.ordinal() == null || !g.ordinal().equals(ord) || !bodyKey(g.body()).equals(bodyKey(body))) continue;
             if (g.term() != null && t != null && !g.term().equals(t)) continue;
             if (g.term() != null && t == null) continue;
             return g;
@@ -222,8 +221,24 @@ public final class Scorer {
         }
     }
 
+    /**
+     * The form names are compared in: whitespace removed, full-width forms folded, traditional characters
+     * simplified and corner quotes written as curly ones, so that a gold written in the text's own script
+     * (上杭縣深化「最多跑一趟」改革實施方案) matches the graph, whose names are simplified.
+     */
     static String norm(String s) {
-        return s == null ? "" : s.replaceAll("[\\s\u3000]+", "");
+        if (s == null) return "";
+        String folded = org.reformkg.nlp.Chinese.simplified(org.reformkg.text.Normalizer.fold(s))
+                .replace('「', '“').replace('」', '”').replace('『', '‘').replace('』', '’');
+        return folded.replaceAll("[\\s\u3000]+", "");
+    }
+
+    /**
+     * Bodies compared with the party committee's name in one form: 中共兴安盟委员会全面深化改革委员会 and
+     * 中共兴安盟委全面深化改革委员会 are one body (the golds write both).
+     */
+    private static String bodyKey(String s) {
+        return norm(s).replaceFirst("委员会(?=全面深化改革|深化改革)", "委");
     }
 
     private static String nz(String s) {
