@@ -200,7 +200,8 @@ public final class MeetingRules {
 
     /** 县政府第25次常务会议 / 深圳市人民政府第十次常务会议 / 县政府召开第26次常务会议: a local government's numbered executive meeting. */
     private static final Pattern LOCAL_GOVERNMENT_EXECUTIVE = Pattern.compile(
-            "(?<name>(?:(?<=^|[，,。；、\\s“”的在和与])[\\p{IsHan}&&[^的]]{2,6}?)?(?:省|市|县|区|旗|州|盟)(?:人民)?政府(?:召开了?)?第(?<ord>" + N + ")次常务会议"
+            "(?<name>(?:(?<=^|[，,。；、\\s“”的在和与])[\\p{IsHan}&&[^的]]{2,6}?)?(?:(?:省|市|县|区|旗|州|盟)(?:人民)?政府|盟行署|行政公署)(?:召开了?)?第(?<ord>" + N + ")次常务会议"
+                    // 盟行署第21次常务会议: a league's administrative office is its government
                     // 巴马县第32次县政府常务会议: the ordinal before the government, named from 第 as written
                     + "|第(?<ord2>" + N + ")次(?:省|市|县|区|旗)(?:人民)?政府常务会议)");
 
