@@ -37,6 +37,8 @@ public final class DocumentRules {
 
     /** Tails that mark books and compilations, not documents: 《习近平关于全面深化改革论述摘编》. */
     private static final Pattern BOOK = Pattern.compile("(?:摘编|选编|文集|文选|选集|读本|汇编|问答|全集|百问|100问)$");
+    /** 《寻乌调查》, 《才溪乡调查》: a field study (调查 with no kind word after it) is a written work, not a policy. */
+    private static final Pattern STUDY = Pattern.compile("调查$");
 
     /** Tails that mark media, not documents: 《人民日报》, 《求是》杂志, 《新闻联播》. */
     private static final Pattern MEDIA = Pattern.compile(
@@ -60,7 +62,7 @@ public final class DocumentRules {
         while (m.find()) {
             if (m.start() < skipUntil) continue;
             String title = cleanTitle(MatchText.surface(s, m.start(1), m.end(1)));
-            if (title.isEmpty() || isMedia(text, title, m.end()) || BOOK.matcher(title).find() || isArticle(text, m.start(), m.end())
+            if (title.isEmpty() || isMedia(text, title, m.end()) || BOOK.matcher(title).find() || STUDY.matcher(title).find() || isArticle(text, m.start(), m.end())
                     || isHeadline(title))
                 continue;
             Matcher sf = SHORT_FORM.matcher(text.substring(m.end()));
@@ -90,7 +92,9 @@ public final class DocumentRules {
      * kind word (工作规则, 管理办法, 实施方案) and is not a generic phrase (有关方案, 3个办法). The list ends at
      * the first thing that is neither an item nor a separator.
      */
-    private static final Pattern APPROVAL_LIST = Pattern.compile("审议(?:并)?通过(?:了)?|审议(?:了)?|(?<=会议[，,]?)通过(?:了)?");
+    private static final Pattern APPROVAL_LIST = Pattern.compile("审议(?:并)?通过(?:了)?|审议(?:了)?|(?<=会议[，,]?)(?:原则)?(?:通过|同意)(?:了)?");
+    /** …《B》，原则同意C: a further approval verb inside the list starts its next items. */
+    private static final Pattern LIST_VERB = Pattern.compile("(?:审议(?:并)?通过|原则(?:同意|通过)|批准)(?:了)?");
     private static final Pattern UNQUOTED_ITEM = Pattern.compile("(?:关于)?[\\p{IsHan}0-9０-９A-Za-zＡ-Ｚ“”（）()—－+＋.．]{2,60}?(?:"
             + String.join("|", KINDS) + ")(?:[（(](?:试行|暂行|草案|送审稿|征求意见稿|修订稿?|[0-9０-９]{4}\\s*[—－–\\-~～至到]\\s*[0-9０-９]{4}年?)[)）])?"
             + "(?=$|[、,，。；;]|和|以及|及|等)");
@@ -142,6 +146,8 @@ public final class DocumentRules {
                 Matcher sep = ITEM_SEPARATOR.matcher(text).region(p, clauseEnd);
                 if (!sep.lookingAt()) break;
                 p = sep.end();
+                Matcher verb = LIST_VERB.matcher(text).region(p, clauseEnd);
+                if (verb.lookingAt()) p = verb.end();
             }
         }
         return out;

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *       it narrow: at most one character short, or three when it ends in 、 or ，), except before an indented first line (a line
  *       3-8 cells short of W that does not end a sentence and runs on into a full line), which shows
  *       that the line before it was a heading, unless the line before runs on (ends in ，、 or an opening
- *       mark, closes a 《title》 that the next line follows with another, or ends inside an ordinal: 第五 / 次会议). Shorter lines end a paragraph (headlines, bylines,
+ *       mark, closes a 《title》 that the next line follows with another, ends inside an ordinal: 第五 / 次会议,
+ *       or holds a full stop before its end, which no headline does). Shorter lines end a paragraph (headlines, bylines,
  *       the last line of a paragraph).</li>
  *   <li><b>One line per paragraph:</b> join when the line is longer than a headline: at least 40 CJK
  *       chars (80 cells), or at least 25 (50 cells) and punctuated like prose (，、；) without the
@@ -365,7 +366,16 @@ public final class LayoutRepair {
     private static boolean runsOn(String t, Line a, Line b) {
         char last = t.charAt(a.end - 1);
         return "，、,《“（(".indexOf(last) >= 0 || (last == '》' && t.charAt(b.start) == '《')
-                || UNFINISHED_ORDINAL.matcher(t).region(a.start, a.end).find();
+                || UNFINISHED_ORDINAL.matcher(t).region(a.start, a.end).find() || endsSentenceInside(t, a);
+    }
+
+    /** A full stop inside the line (看病难。会上审议通): prose cut mid-sentence, never a headline. */
+    private static boolean endsSentenceInside(String t, Line a) {
+        for (int i = a.start; i < a.end - 1; i++) {
+            char c = t.charAt(i);
+            if (c == '。' || c == '？' || c == '！') return true;
+        }
+        return false;
     }
 
     /** An ordinal cut at the line's end (第三次至第五 / 次会议, 第十 / 五次): no heading ends inside a number. */

@@ -209,6 +209,29 @@ class LayoutRepairTest {
         assertContains(repairedText(raw), "\n5月至8月　县委深改委先后召开第三次至第五次会议，共审议改革文件14件，");
     }
 
+    /**
+     * A county feature written for this test: a full line that holds a full stop is prose, so the short line
+     * after it (cut at a blank line inside a title) is no indented first paragraph line.
+     */
+    @Test
+    void aFullLineWithAFullStopInsideRunsOnIntoAShortLineAfterIt() {
+        String raw = String.join("\n",
+                "县委深改委第三次会议召开后，各专项小组",
+                "对照任务清单逐项销号，全年改革任务完成",
+                "率达到百分之九十以上，群众满意度明显提",
+                "升，多项经验在全市推广。",
+                "",
+                "第四次会议则把重心放在了营商环境上。会上审",
+                "议通过的《县域营商环境优化提升",
+                "",
+                "三年行动方案》，把企业开办时间压缩到一",
+                "个工作日，把工程项目审批时限压缩到四十",
+                "个工作日以内，并在全县推行帮办代办服务",
+                "和容缺受理机制，实现办事不求人。",
+                "");
+        assertContains(repairedText(raw), "会上审议通过的《县域营商环境优化提升三年行动方案》，");
+    }
+
     @Test
     void spacesInsideALineAreKept() {
         String raw = "全旗政法信访工作会议暨 社会治理战线推进会议召开\n\n  本报讯(记者 白剑萍)3月3日,会议召开。  \n";
