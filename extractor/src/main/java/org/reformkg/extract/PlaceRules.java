@@ -28,6 +28,7 @@ public final class PlaceRules {
     private static final String GROUP_NUMBER = "(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})";
     private static final String GROUP = "(?:" + GROUP_NUMBER + "(?:、" + GROUP_NUMBER + ")*|\\p{IsHan}{1,3}?)[社组]";
     private static final Pattern CHAIN = Pattern.compile("^(?<town>" + TOWN + ")?(?<village>" + VILLAGE + ")?(?<group>" + GROUP + ")?");
+    private static final Pattern VILLAGE_CHAIN = Pattern.compile("^(?<town>)(?<village>" + VILLAGE + ")(?<group>" + GROUP + ")?");
     /** Numbered groups of the village just named: 该村八组. */
     private static final Pattern GROUP_OF_THAT_VILLAGE = Pattern.compile("(?:该|本|此)村(?<group>" + GROUP_NUMBER + "(?:、" + GROUP_NUMBER + ")*[社组])");
     /**
@@ -67,7 +68,9 @@ public final class PlaceRules {
     private static final String LIST_LEAD = "在到从对把向与和及将于了的是为由经";
     /** A place followed by these is part of an organisation's or brand's proper name. */
     private static final Pattern PROPER_NAME_TAIL = Pattern.compile(
-            "^(?:合作组织|大学|日报|晚报|电视台|广播电台|集团|公司|银行|学院|医院|(?:互联网|金融|知识产权|海事|铁路运输)法院)");
+            "^(?:合作组织|大学|日报|晚报|电视台|广播电台|集团|公司|银行|学院|医院|(?:互联网|金融|知识产权|海事|铁路运输)法院"
+                    // 大兴安岭南麓, 武夷山国家公园: a mountain's slopes and a protected area are terrain, not divisions
+                    + "|[东南西北]?麓|山脉|国家公园|(?:国家级)?自然保护区|国家森林公园|湿地公园)");
     private static final Set<String> COMMON_PLACE_WORDS = Set.of("农村", "乡村", "全村", "本村", "该村", "各村", "行政村", "自然村",
             "山村", "村村", "邻村", "城镇", "乡镇", "小镇", "集镇", "各镇", "全镇", "本镇", "该镇", "特色小镇", "开发区", "城乡",
             "经济社", "嘎查村", "合作社", "旅行社", "通讯社", "出版社", "报社", "公社", "小组", "村民组", "居民组", "工作组", "城区", "园区", "景区", "社区", "山区", "辖区", "片区", "新区");
@@ -89,6 +92,21 @@ public final class PlaceRules {
                     + "|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)"
                     + "(?<place>\\p{IsHan}{2,3}?)(?=[、，,。；;和与及等两三四五六七八九]|$)");
 
+    /**
+     * 龙岩武平, 南平顺昌: a prefecture's short name, then one of its counties' short name, after a boundary or a
+     * preposition; both must be divisions the dictionary knows with their unit (龙岩市, 武平县).
+     */
+    private static final Pattern CITY_THEN_COUNTY = Pattern.compile(
+            "(?<![\\p{IsHan}&&[^在于和与及、的从到是如将]])(?<city>\\p{IsHan}{2})(?<county>\\p{IsHan}{2})");
+
+    /** Whether the gazetteer has a county of this name under this city (武平县 under 龙岩市, not 黑山县 under 麻城市). */
+    private static boolean countyOf(String county, String city) {
+        var gazetteer = org.reformkg.resolve.Gazetteer.get();
+        for (var d : gazetteer.lookup(county))
+            for (var up : gazetteer.ancestors(d)) if (up.name().equals(city)) return true;
+        return false;
+    }
+
     /** A place name does not start with a function word or a quantifier (对全市委 is 对 + 全市委). */
     private static final String NOT_NAME_START = "全本我该各对在为把向从由与和及是将每以按";
 
@@ -106,6 +124,18 @@ public final class PlaceRules {
             // 浙江丽水、江西抚州: a province's short name written before one of its places names both
             out.add(new PlaceMention(s, m.start("prov"), m.end("prov"), m.group("prov"), "province", null, "place.province-then-place"));
             out.add(new PlaceMention(s, m.start("place"), m.end("place"), place, levelOf(place), m.group("prov"), "place.province-then-place"));
+            taken.mark(m.start(), m.end());
+        }
+        m = CITY_THEN_COUNTY.matcher(text);
+        for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
+            String city = m.group("city"), county = m.group("county");
+            if (!Chinese.isDomainWord(city + "市", "ns") || taken.overlaps(m.start(), m.end())) continue;
+            String full = Chinese.isDomainWord(county + "县", "ns") ? county + "县" : Chinese.isDomainWord(county + "旗", "ns") ? county + "旗" : null;
+            // 龙岩市区, 南平市委: the city's own unit or a word of its own follows, not a county
+            if (full == null || Chinese.isDomainWord(county, "ns") || Chinese.isCommonWord(county)
+                    || Chinese.isCommonWord(city + county) || !countyOf(full, city + "市")) continue;
+            out.add(new PlaceMention(s, m.start("city"), m.end("city"), city + "市", "city", null, "place.city-then-county"));
+            out.add(new PlaceMention(s, m.start("county"), m.end("county"), full, "county", city + "市", "place.city-then-county"));
             taken.mark(m.start(), m.end());
         }
         m = ELLIPTICAL.matcher(text);
@@ -274,6 +304,41 @@ public final class PlaceRules {
         if (added) out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         out = townshipsNamedAfterVillages(s, text, out);
         out.removeIf(p -> notAPlace(text, p));
+        return withoutGluedPrefix(s, cityProper(s, text, out));
+    }
+
+    /** 从龙岩市区驱车: a city's 市区 (its urban area) names the city. */
+    private static List<PlaceMention> cityProper(Sentence s, String text, List<PlaceMention> found) {
+        List<PlaceMention> out = new ArrayList<>(found.size());
+        for (PlaceMention p : found) {
+            String city = p.name().substring(0, p.name().length() - 1);
+            if (p.name().endsWith("市区") && Chinese.isDomainWord(city, "ns"))
+                out.add(new PlaceMention(s, p.start(), p.end() - 1, city, "city", p.parentName(), p.rule()));
+            else out.add(p);
+        }
+        return out;
+    }
+
+    /**
+     * 在六户镇永安村推行…，连永安村3组的老党员: a village read with the word before it (连 "even") is the village
+     * the sentence named already; its groups follow it.
+     */
+    private static List<PlaceMention> withoutGluedPrefix(Sentence s, List<PlaceMention> found) {
+        java.util.Map<String, String> renamed = new java.util.HashMap<>();
+        List<PlaceMention> out = new ArrayList<>(found.size());
+        for (PlaceMention p : found) {
+            String shorter = p.name().length() > 3 ? p.name().substring(1) : null;
+            boolean named = shorter != null && "village".equals(levelOf(p.name()))
+                    && found.stream().anyMatch(q -> q != p && q.end() <= p.start() && q.name().equals(shorter));
+            if (named) {
+                renamed.put(p.name(), shorter);
+                out.add(new PlaceMention(s, p.start() + 1, p.end(), shorter, p.levelHint(), null, p.rule()));
+            } else if (p.parentName() != null && renamed.containsKey(p.parentName())) {
+                String parent = renamed.get(p.parentName());
+                String name = p.name().startsWith(p.parentName()) ? parent + p.name().substring(p.parentName().length()) : p.name();
+                out.add(new PlaceMention(s, p.start(), p.end(), name, p.levelHint(), parent, p.rule()));
+            } else out.add(p);
+        }
         return out;
     }
 
@@ -329,6 +394,14 @@ public final class PlaceRules {
         if (n.endsWith("乡") && p.end() < text.length() && text.charAt(p.end()) == '村') return true;
         if (n.startsWith("村") && p.start() > 0 && text.charAt(p.start() - 1) == '乡') return true;
         if (n.matches(".*(?:深改组|领导小组|工作组)$")) return true;
+        char next = p.end() < text.length() ? text.charAt(p.end()) : ' ';
+        // 旗、苏木乡镇、嘎查村三级: 乡镇 is the word for townships, not a township's unit
+        if (n.endsWith("乡") && next == '镇') return true;
+        // 一名盟级领导: a unit before 级 is a rank (盟级, 县级), unless a known division stands before it
+        if (next == '级' && levelOf(n) != null && !Chinese.isDomainWord(n, "ns")
+                && !Chinese.isDomainWord(n.substring(0, n.length() - 1), "ns")) return true;
+        // 党员联户、干部联村: people who pair with villages are no village's name
+        if (n.matches("^(?:干部|党员|领导|群众|企业|机关|部门).{0,2}村$")) return true;
         // 县委改革办会同县行政审批局: 会同 after a body or a modal is the verb "together with", not 会同县
         if (n.startsWith("会同") && p.start() > 0 && "办局委部厅室处会院组站司队所要将应并须".indexOf(text.charAt(p.start() - 1)) >= 0)
             return true;
@@ -365,10 +438,14 @@ public final class PlaceRules {
         String head = name.substring(0, 2);
         if (NOT_NAME_START.indexOf(head.charAt(0)) >= 0 || NOT_IN_NAME.indexOf(head.charAt(0)) >= 0
                 || NOT_IN_NAME.indexOf(head.charAt(1)) >= 0 || COMMON_PLACE_WORDS.contains(name)) return false;
-        var attribute = com.hankcs.hanlp.dictionary.CoreDictionary.get(head);
-        if (attribute == null) return false;
-        for (var nature : attribute.nature) if (nature == null || !nature.toString().equals("n")) return false;
-        return true;
+        List<String> tags = Chinese.coreTags(head);
+        return !tags.isEmpty() && tags.stream().allMatch("n"::equals);
+    }
+
+    /** 六户镇永安村: under its township, a village may bear a word that names places elsewhere (永安, 和平). */
+    private static boolean placeWordVillage(String name) {
+        if (!name.endsWith("村") || name.length() != 3) return false;
+        return Chinese.coreTags(name.substring(0, 2)).contains("ns");
     }
 
     /**
@@ -509,8 +586,13 @@ public final class PlaceRules {
         }
         Matcher c = CHAIN.matcher(text.substring(pos));
         if (!c.find() || c.end() == 0) return;
+        // 六户镇永安村推行乡村治理: a "town" read across the village and a verb (永安村推行乡) leaves the village to read
+        if (c.group("town") != null && c.group("town").indexOf('村') >= 0) {
+            c = VILLAGE_CHAIN.matcher(text.substring(pos));
+            if (!c.find() || c.end() == 0) return;
+        }
         for (String g : new String[]{"town", "village", "group"}) {
-            if (c.group(g) == null) continue;
+            if (c.group(g) == null || c.group(g).isEmpty()) continue;
             int start = pos + c.start(g), end = pos + c.end(g);
             if (g.equals("group") && c.group(g).matches(GROUP_NUMBER + "(?:、" + GROUP_NUMBER + ")*[社组]")) {
                 // numbered groups are named only by the village they are written under
@@ -521,7 +603,7 @@ public final class PlaceRules {
             }
             // under its township, 下 opens a village's name (滨湖镇下三工村) as it does not in prose (送医下乡)
             boolean underTownship = g.equals("village") && parent != null && "township".equals(levelOf(parent));
-            boolean named = plausibleName(c.group(g)) || (underTownship && (nounVillage(c.group(g))
+            boolean named = plausibleName(c.group(g)) || (underTownship && (nounVillage(c.group(g)) || placeWordVillage(c.group(g))
                     || (c.group(g).startsWith("下") && c.group(g).length() >= 4 && plausibleName(c.group(g).substring(1)))));
             if (taken.overlaps(start, end) || !named) return;
             out.add(new PlaceMention(s, start, end, c.group(g), levelOf(c.group(g)), parent, "place.chain"));

@@ -74,6 +74,14 @@ public final class Chinese {
         return true;
     }
 
+    /** The part-of-speech tags HanLP's core dictionary gives the word (n, ns, v…); empty when it does not know it. */
+    public static List<String> coreTags(String word) {
+        var attribute = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+        List<String> out = new ArrayList<>();
+        if (attribute != null) for (var nature : attribute.nature) out.add(nature == null ? "" : nature.toString());
+        return out;
+    }
+
     /** Without organisation recognition, which swallows places into names (垫江县政协 as one nt). */
     private static final Segment PLACE_SEGMENT = HanLP.newSegment()
             .enablePlaceRecognize(true).enableNameRecognize(true).enableOffset(true);
