@@ -62,7 +62,7 @@ public final class DocumentRules {
         while (m.find()) {
             if (m.start() < skipUntil) continue;
             String title = cleanTitle(MatchText.surface(s, m.start(1), m.end(1)));
-            if (title.isEmpty() || isMedia(text, title, m.end()) || BOOK.matcher(title).find() || STUDY.matcher(title).find() || isArticle(text, m.start(), m.end())
+            if (title.isEmpty() || isMedia(text, title, m.end()) || BOOK.matcher(withoutQualifier(title)).find() || STUDY.matcher(title).find() || isArticle(text, m.start(), m.end())
                     || isHeadline(title))
                 continue;
             Matcher sf = SHORT_FORM.matcher(text.substring(m.end()));
@@ -88,14 +88,14 @@ public final class DocumentRules {
 
     /**
      * Titles written without 《》 in an approval list: after a meeting's 审议通过/审议/通过, the list is read
-     * item by item (《A》、B和C), and an item without 《》 is a title when it starts with 关于 or ends in a
+     * item by item (《A》、B和C; a quoted name inside an item keeps its 、: X“双随机、一公开”监管细则), and an item without 《》 is a title when it starts with 关于 or ends in a
      * kind word (工作规则, 管理办法, 实施方案) and is not a generic phrase (有关方案, 3个办法). The list ends at
      * the first thing that is neither an item nor a separator.
      */
     private static final Pattern APPROVAL_LIST = Pattern.compile("审议(?:并)?通过(?:了)?|审议(?:了)?|(?<=会议[，,]?)(?:原则)?(?:通过|同意)(?:了)?");
     /** …《B》，原则同意C: a further approval verb inside the list starts its next items. */
     private static final Pattern LIST_VERB = Pattern.compile("(?:审议(?:并)?通过|原则(?:同意|通过)|批准)(?:了)?");
-    private static final Pattern UNQUOTED_ITEM = Pattern.compile("(?:关于)?[\\p{IsHan}0-9０-９A-Za-zＡ-Ｚ“”（）()—－+＋.．]{2,60}?(?:"
+    private static final Pattern UNQUOTED_ITEM = Pattern.compile("(?:关于)?(?:“[^“”。；;]{1,20}”|[\\p{IsHan}0-9０-９A-Za-zＡ-Ｚ“”（）()—－+＋.．]){2,60}?(?:"
             + String.join("|", KINDS) + ")(?:[（(](?:试行|暂行|草案|送审稿|征求意见稿|修订稿?|[0-9０-９]{4}\\s*[—－–\\-~～至到]\\s*[0-9０-９]{4}年?)[)）])?"
             + "(?=$|[、,，。；;]|和|以及|及|等)");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,，]?(?:以及|和|及|与)|[、,，]");
@@ -187,10 +187,15 @@ public final class DocumentRules {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
+    /** A title without a bracketed qualifier at its tail (（试行）, （2015—2020年）, (2021)). */
+    private static String withoutQualifier(String title) {
+        return title.replaceFirst("[（(][^（()）]{1,16}[)）]$", "");
+    }
+
     /** The type word at the title's tail, or "other". */
     public static String kindOf(String title) {
-        // a bracketed qualifier at the tail (（试行）, （2015—2020年）) is not the type word
-        String t = title.replaceFirst("[（(][^（()）]{1,16}[)）]$", "");
+        // a bracketed qualifier at the tail is not the type word
+        String t = withoutQualifier(title);
         for (String k : KINDS) if (t.endsWith(k)) return canonicalKind(k);
         // 《…关于制定…规划的建议》: a party committee's proposal; not among KINDS, whose words also end bare
         // titles in lists, where 意见建议 is feedback, not a document

@@ -23,7 +23,7 @@ public final class MeetingRules {
     /** Surface names of the central reform bodies, longest first so alternation prefers them. */
     private static final String GROUP = "中央全面深化改革领导小组|中央深改领导小组|中央深改小组|中央深改组|深改领导小组|深改小组|深改组";
     private static final String COMMISSION = "中央全面深化改革委员会|中央深改委|深改委";
-    private static final String LOCAL_PREFIX = "(?<local>省委|市委|区委|县委|旗委|州委|盟委|自治区党委)";
+    private static final String LOCAL_PREFIX = "(?<local>自治区党委|自治州党委|州党委|省委|市委|区委|县委|旗委|州委|盟委|地委)";
     private static final String LOCAL_BODY = "全面深化改革委员会|全面深化改革领导小组|深改委|深改组|深改小组|改革委"
             // the committee's other numbered bodies: 市委财经领导小组, 省委全面依法治省委员会
             + "|[\\p{IsHan}]{2,10}?领导小组|[\\p{IsHan}]{2,10}?委员会";
@@ -535,7 +535,7 @@ public final class MeetingRules {
 
     /** A party committee's reform body as a text names it: 市委深改委, 自治区党委全面深化改革委员会. */
     private static final Pattern LOCAL_REFORM_BODY = Pattern.compile(
-            "(?:[\\p{IsHan}]{2,4}(?=省委|市委|区委|县委|旗委|州委|盟委|自治区党委))?" + LOCAL_PREFIX
+            "(?:[\\p{IsHan}]{2,4}(?=省委|市委|区委|县委|旗委|州委|盟委|地委|自治区党委|自治州党委|州党委))?" + LOCAL_PREFIX
                     + "(?:全面深化改革委员会|全面深化改革领导小组|深改委|深改组|深改小组)");
 
     /**
@@ -571,7 +571,7 @@ public final class MeetingRules {
         return c > g ? Body.REFORM_COMMISSION : Body.REFORM_GROUP;
     }
 
-    private static final Pattern LOCAL_COMMITTEE = Pattern.compile("省委|市委|区委|县委|旗委|州委|盟委");
+    private static final Pattern LOCAL_COMMITTEE = Pattern.compile("省委|市委|区委|县委|旗委|州委|盟委|地委|党委");
 
     /** The full name of a reform body's session: 十九届中央全面深化改革委员会第十三次会议 (without 届 when unknown). */
     public static String sessionName(Integer term, Body body, int ordinal) {

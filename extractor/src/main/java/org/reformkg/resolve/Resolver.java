@@ -80,6 +80,10 @@ public final class Resolver {
             if (t != null) {
                 inferredTerm.put(m, t);
                 inferredTermEvidence.put(m, new Evidence(m.sentence(), "term.from-series", 0.7));
+            } else if (latest != null && conveyed(m) && (t = latestTermOfSeries(m.body(), m.ordinal(), latest)) != null) {
+                // 传达学习中央深改委第一次会议精神 on a 2023 page: the spirit conveyed is the latest session's
+                inferredTerm.put(m, t);
+                inferredTermEvidence.put(m, new Evidence(m.sentence(), "term.conveyed-latest", 0.6));
             }
         }
 
@@ -192,6 +196,24 @@ public final class Resolver {
         return found;
     }
 
+    /** The latest term whose series has this ordinal and can have held it by {@code latest}, or null. */
+    static Integer latestTermOfSeries(Body body, Integer ordinal, PartialDate latest) {
+        int[][] series = SERIES.get(body);
+        if (series == null || ordinal == null) return null;
+        Integer found = null;
+        for (int[] s : series) if (ordinal <= s[1] && startedBy(s[0], ordinal, latest)) found = s[0];
+        return found;
+    }
+
+    /** A session whose spirit the sentence conveys (传达学习…会议精神): a reference back, not a report of it. */
+    private static final Pattern CONVEYS = Pattern.compile("传达|学习贯彻|学习领会");
+
+    private static boolean conveyed(MeetingMention m) {
+        String before = org.reformkg.extract.MatchText.of(m.sentence()).substring(0, m.start());
+        int clause = Math.max(before.lastIndexOf('。'), Math.max(before.lastIndexOf('；'), before.lastIndexOf('，')));
+        return !m.eventive() && CONVEYS.matcher(before.substring(clause + 1)).find();
+    }
+
     /**
      * Whether the term's session {@code ordinal} can have been held by {@code latest}: these bodies meet at most
      * about once a month, so the Nth session comes no sooner than N−1 months into the term.
@@ -252,7 +274,7 @@ public final class Resolver {
 
     /** 市委深改委, 旗委十六届八次全会: a local party committee's body, named after the committee's jurisdiction. */
     private static final Pattern LOCAL_COMMITTEE = Pattern.compile(
-            "^(?<scope>\\p{IsHan}*?)(?<committee>自治区党委|省委|市委|区委|县委|旗委|州委|盟委)");
+            "^(?<scope>\\p{IsHan}*?)(?<committee>自治区党委|自治州党委|州党委|省委|市委|区委|县委|旗委|州委|盟委|地委)");
     private static final Pattern ADMIN_SUFFIX = Pattern.compile("(?:省|自治区|市|区|县|旗|州|盟|镇|乡|村|街道)$");
 
     /**
@@ -267,7 +289,13 @@ public final class Resolver {
         Matcher x = LOCAL_COMMITTEE.matcher(m.name());
         if (!x.find()) return null;
         String committee = x.group("committee");
-        String unit = committee.equals("自治区党委") ? "自治区" : committee.substring(0, 1);
+        // 昌吉回族自治州党委, 地委 (a prefecture's committee, 阿克苏地委): the unit is the division's own word
+        String unit = switch (committee) {
+            case "自治区党委" -> "自治区";
+            case "自治州党委" -> "自治州";
+            case "地委" -> "地区";
+            default -> committee.substring(0, 1);
+        };
         String place = placeNamed(x.group("scope"), unit);
         if (place == null) place = placeWrittenBefore(m, unit);
         if (place == null) place = placeInClause(m, unit);
@@ -287,6 +315,8 @@ public final class Resolver {
         if (!place.endsWith(unit) && COUNTY_UNITS.contains(unit) && place.length() > 2
                 && COUNTY_UNITS.contains(place.substring(place.length() - 1)))
             place = place.substring(0, place.length() - 1);
+        // 地委 in a text about an autonomous prefecture: only a 地区 has one (阿克苏 + 地区, not 博尔塔拉蒙古自治州 + 地区)
+        if (unit.length() == 2 && !place.endsWith(unit) && Gazetteer.get().lookup(place + unit).isEmpty()) return null;
         if (!place.endsWith(unit)) place = place + unit;
         String official = officialName(place);
         if (official.endsWith(unit)) place = official;
@@ -295,7 +325,7 @@ public final class Resolver {
         // 中共宁夏回族自治区委员会, as the seeds name an autonomous region's committee; 中共江西省委, 中共深圳市委;
         // a one-character name keeps its unit before 委: 中共泾县县委
         // a new area's committee is its 委员会 (中共天津市滨海新区委员会), not 新区委
-        String party = "中共" + place + (committee.equals("自治区党委") || place.endsWith("新区") ? "委员会"
+        String party = "中共" + place + (committee.endsWith("党委") || committee.equals("地委") || place.endsWith("新区") ? "委员会"
                 : place.length() == 2 && place.endsWith(unit) ? unit + "委" : "委");
         if (m.kind() == Kind.PLENUM) return "中共" + place + "委员会";
         String body = m.name().substring(x.end()).replaceFirst("(?:召开了?|举行了?|先后召开)?第.*$", "");
@@ -457,9 +487,10 @@ public final class Resolver {
         return null;
     }
 
-    private static final Map<String, String> LEVEL_OF_UNIT = Map.of(
-            "省", "province", "自治区", "province", "市", "city", "州", "city", "盟", "city",
-            "县", "county", "区", "county", "旗", "county");
+    private static final Map<String, String> LEVEL_OF_UNIT = Map.ofEntries(
+            Map.entry("省", "province"), Map.entry("自治区", "province"), Map.entry("市", "city"), Map.entry("州", "city"),
+            Map.entry("自治州", "city"), Map.entry("地区", "city"), Map.entry("盟", "city"),
+            Map.entry("县", "county"), Map.entry("区", "county"), Map.entry("旗", "county"));
 
     /**
      * The text's setting at each level: the province (city, county) that holds most of the regions the
