@@ -61,7 +61,7 @@ public final class PlaceRules {
      */
     private static final Pattern ELLIPTICAL = Pattern.compile(
             "(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,4})+)(?:(?:两|三|四|五|六|七|八|九|十|[0-9]+)个?|等)"
-                    + "(?<unit>县市区|县市|县区|市县|县级市|社区|嘎查|街道|城区|地|村|镇|乡|县|区|市)(?![民委级务干部镇村])");
+                    + "(?<unit>县市区|县市|县区|市县|县级市|社区|嘎查|街道|城区|地|村|镇|乡|县|区|市)(?![民委级务干部镇村域])");
     /** Unit words of a list that say only "places": each part is a division's name or short name (邵武、顺昌等地). */
     private static final Set<String> PLACES_UNIT = Set.of("县市区", "县市", "县区", "市县", "地");
     /** A preposition or particle glued to the first name of a list (在柳湾、槐湾两个村, 观摩了瑞金、兴国两地). */
@@ -106,6 +106,8 @@ public final class PlaceRules {
             for (var up : gazetteer.ancestors(d)) if (up.name().equals(city)) return true;
         return false;
     }
+
+    private static final Pattern COUNT_IN_HEAD = Pattern.compile("几[趟次个回遍年天月]");
 
     /** A place name does not start with a function word or a quantifier (对全市委 is 对 + 全市委). */
     private static final String NOT_NAME_START = "全本我该各对在为把向从由与和及是将每以按";
@@ -238,6 +240,15 @@ public final class PlaceRules {
             if (start < 0 || end > text.length() || taken.overlaps(start, end)) continue;
             if (PROPER_NAME_TAIL.matcher(text.substring(end)).find() || insideMediaTitle(text, start) || insideShortQuote(text, start, end)) continue;
             boolean known = Chinese.isDomainWord(t.word(), "ns");
+            // 安福县城市管理: HanLP reads a division on into the next word; the division's own name ends there
+            for (int cut = t.word().length() - 1; !known && cut >= 3; cut--) {
+                String head = t.word().substring(0, cut);
+                if (Chinese.isDomainWord(head, "ns") && levelOf(head) != null) {
+                    end = start + cut;
+                    t = new Chinese.Token(head, t.tag(), start);
+                    known = true;
+                }
+            }
             if (!known && !plausibleName(t.word())) continue;
             if (levelOf(t.word()) == null && Chinese.insideCommonWord(text, start, end)) continue; // 长治 in 长治久安
             out.add(new PlaceMention(s, start, end, t.word(), levelOf(t.word()), null, known ? "place.division-name" : "place.hanlp-ns"));
@@ -383,7 +394,7 @@ public final class PlaceRules {
     }
 
     /** Words that never stand inside a place's name: a clause's time, verb or preposition (近日由县, 游客在古村). */
-    private static final Pattern CLAUSE_INSIDE = Pattern.compile("近日|日前|(?<!自)由|在|开展|推进|落实|获评|之后");
+    private static final Pattern CLAUSE_INSIDE = Pattern.compile("近日|日前|(?<!自)由|在|开展|推进|落实|获评|之后|部署|深改委|党委");
 
     /**
      * Readings no place has: a 乡 that is the first half of 乡村 (开展乡村治理, 第二批乡村…), a 村 that is its
@@ -421,6 +432,8 @@ public final class PlaceRules {
         for (String common : COMMON_PLACE_WORDS) if (w.endsWith(common)) return false;
         String head = w.replaceFirst("(?:省|自治区|市|盟|州|县|旗|区|镇|乡|街道|苏木|村|嘎查|社区|社|组)$", "");
         if (head.length() < 2 || Chinese.isCommonWord(head) || isProse(head)) return false;
+        // 跑好几趟镇里: a count of trips or times is prose
+        if (COUNT_IN_HEAD.matcher(head).find()) return false;
         // 山区26县: a count of counties, not one
         if (!head.codePoints().allMatch(Character::isIdeographic)) return false;
         for (int i = 0; i < head.length(); i++) if (NOT_IN_NAME.indexOf(head.charAt(i)) >= 0) return false;
@@ -460,6 +473,14 @@ public final class PlaceRules {
             // 其中柳泉峪村2组: a longer reading whose first character ends a word before it (其中) is not the name
             if (len > 3 && end - len > 0 && Chinese.isCommonWord(text.substring(end - len - 1, end - len + 1))) continue;
             if (name.codePoints().allMatch(Character::isIdeographic) && plausibleName(name)) return name;
+        }
+        // 塘边村5组, 马鞍山村2组: before its numbered group, a village may bear a word of place or position (塘边,
+        // 马鞍山), the longest such word
+        for (int len = 4; len >= 3; len--) {
+            if (end < len || NOT_NAME_START.indexOf(text.charAt(end - len)) >= 0) continue;
+            List<String> tags = Chinese.coreTags(text.substring(end - len, end - 1));
+            if (!tags.isEmpty() && tags.stream().allMatch(t -> t.equals("s") || t.equals("ns") || t.equals("n") || t.equals("f")))
+                return text.substring(end - len, end);
         }
         return null;
     }

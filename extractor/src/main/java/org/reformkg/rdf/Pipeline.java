@@ -40,14 +40,15 @@ public final class Pipeline {
         var gazetteer = org.reformkg.resolve.Gazetteer.get();
         java.util.List<String> places = new java.util.ArrayList<>();
         for (String n : gazetteer.allNames()) {
-            if (n.length() < 2 || org.reformkg.nlp.Chinese.isCommonWord(n)) continue;
+            // HanLP's core dictionary also lists a few long full names as plain nouns (新疆维吾尔自治区): those stay names
+            if (n.length() < 2 || (n.length() < 5 && org.reformkg.nlp.Chinese.isCommonWord(n))) continue;
             // two-character short names below city level (惠民, 九龙) hide inside ordinary words (普惠民生)
             var divisions = gazetteer.lookup(n);
             boolean fullName = divisions.stream().anyMatch(d -> d.name().equals(n));
             boolean cityOrAbove = divisions.stream().anyMatch(d -> d.level().equals("province") || d.level().equals("city"));
             if (!fullName && n.length() == 2 && !cityOrAbove) continue;
             // generic words some zones are called (工业园区) are no names
-            if (n.matches("(?:工业|产业|科技|物流|综合|经济)?(?:园区|开发区|新区|片区|工业区|保税区)")) continue;
+            if (n.matches("(?:工业|产业|科技|物流|综合|经济|经济技术|高新技术产业|高新技术|高新)?(?:园区|开发区|新区|片区|工业区|保税区)")) continue;
             places.add(n);
         }
         // reform bodies and national organisations, with their abbreviations, as organisation names

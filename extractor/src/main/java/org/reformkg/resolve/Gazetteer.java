@@ -330,7 +330,8 @@ public final class Gazetteer {
             if (!z.level().equals("zone") || !z.name().contains(head)) continue;
             List<Division> up = ancestors(z);
             if (up.stream().noneMatch(a -> within.contains(a.code()))) continue;
-            String rest = withoutAncestorNames(z.name(), up);
+            // 武清经济技术开发区 under 武清区: the zone's own head may be its district's short name
+            String rest = z.name().startsWith(head) ? z.name() : withoutAncestorNames(z.name(), up);
             if (!rest.startsWith(head) || !ZONE_WORD_EXPANSIONS.get(word).contains(rest.substring(head.length()))) continue;
             if (found != null) return null;
             found = z;

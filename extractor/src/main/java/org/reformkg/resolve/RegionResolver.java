@@ -53,7 +53,7 @@ public final class RegionResolver {
                     continue; // neither the data nor its own form says it is an administrative place
                 }
                 String parentKey = parentOf(p, level, keyByName, earlier, mentions, gazetteer, context, regions);
-                String canonical = level.equals("zone") ? canonicalZoneName(p.name())
+                String canonical = level.equals("zone") ? writtenOutZone(canonicalZoneName(p.name()), mentions)
                         : level.equals("group") ? canonicalGroupName(p.name(), parentKey, regions) : p.name();
                 key = "place|" + canonical + "|" + (parentKey == null ? "" : parentKey);
                 Builder b = regions.computeIfAbsent(key, k -> new Builder(k, canonical, level, null, ev));
@@ -93,6 +93,20 @@ public final class RegionResolver {
         if (n.endsWith("高新区")) n = n.substring(0, n.length() - 3) + "高新技术产业开发区";
         else if (n.endsWith("经开区")) n = n.substring(0, n.length() - 3) + "经济技术开发区";
         return n;
+    }
+
+    /**
+     * 准东开发区 in a text that also writes 准东经济技术开发区: the zone written short is the one the text writes out.
+     */
+    static String writtenOutZone(String name, List<PlaceMention> mentions) {
+        if (!name.endsWith("开发区")) return name;
+        String head = name.substring(0, name.length() - 3);
+        for (PlaceMention o : mentions) {
+            String n = o.name();
+            if ("zone".equals(o.levelHint()) && n.length() > name.length() && n.startsWith(head)
+                    && n.substring(head.length()).matches("(?:经济技术|高新技术产业|经济)开发区")) return n;
+        }
+        return name;
     }
 
     /**
