@@ -41,6 +41,9 @@ public final class ProgramRules {
             "(?<mod>等?[\\p{IsHan}]{0,6}?)(?<head>工作室|工作站|型组织|示范点|示范村|示范区|试验区|工程|工作法|管理模式|模式"
                     + "|机制|制度|品牌|平台|应用|专项行动|行动|活动|改革|建设|程序|试点)");
 
+    /** Further quoted names right after a quote, then the 改革 they share. */
+    private static final Pattern SHARED_REFORM = Pattern.compile("(?:[“「][^“”「」]{2,12}[”」])+改革");
+
     /** Heads that are part of the name (“五联”委员工作室); other heads are the kind of thing the name is. */
     private static final Pattern KEEP_HEAD = Pattern.compile("工作室|工作站|型组织|示范点|示范区|试验区|工程");
 
@@ -168,8 +171,11 @@ public final class ProgramRules {
     /** A quoted arrangement of whose system a reform is made: “园县合一”管理体制改革, “区镇合一”体制改革. */
     private static final Pattern SYSTEM_REFORM_AFTER = Pattern.compile("^(?:管理|行政管理)?体制改革");
 
-    /** A scope word inside a pilot's name (整省试点, 整市推进试点): how far the pilot reaches, not what it is. */
-    private static final Pattern WHOLE_SCOPE = Pattern.compile("整[省市县区乡镇村](?:推进)?(?=试点)");
+    /**
+     * A bare scope word inside a pilot's name (整省试点): how far the pilot reaches, not what it is. A pilot of
+     * advancing a reform county by county (整县推进试点) is a kind of pilot the texts name, and keeps the words.
+     */
+    private static final Pattern WHOLE_SCOPE = Pattern.compile("整[省市县区乡镇村](?=试点)");
 
     /** Separators of a parallel phrase: a quoted series of clauses is a slogan unless a strong head follows. */
     private static final Pattern PARALLEL = Pattern.compile("[、，,；;\\s]");
@@ -336,7 +342,7 @@ public final class ProgramRules {
     private static final Pattern NOT_PROJECT = Pattern.compile("系统$|一项|一个|重大|重点|各项|有关");
 
     /** A named inspection campaign (开展中央生态环保督察). */
-    private static final Pattern INSPECTION = Pattern.compile("开展(?<x>[\\p{IsHan}]{4,10}?)(?<head>督察|巡视|巡察)(?![组员局工办])");
+    private static final Pattern INSPECTION = Pattern.compile("开展(?<x>(?!年度|季度|全年|日常|常态化|专项)[\\p{IsHan}]{4,10}?)(?<head>督察|巡视|巡察)(?![组员局工办])");
 
     /**
      * Village governance bodies that the texts show working as mechanisms (村民议事会, 红白理事会, 村民事务理事会);
@@ -526,6 +532,12 @@ public final class ProgramRules {
 
     /** A quoted name with a mechanism head after it: “一组三会”机制, “五联”委员工作室, “四个平台”建设. */
     private static ProgramMention headed(Sentence s, String text, Matcher quote, String q, boolean parallel, boolean counted) {
+        // “证照分离”“多证合一”改革: quoted names written side by side share the 改革 after the last of them
+        Matcher shared = SHARED_REFORM.matcher(text).region(quote.end(), text.length());
+        if (!parallel && shared.lookingAt() && !isShort(q)) {
+            String name = words(s, quote.start(1), quote.end(1));
+            return new ProgramMention(s, quote.start(), quote.end(), name + "改革", List.of(name), "program.quoted-shared-head", 0.8);
+        }
         Matcher h = HEAD.matcher(text).region(quote.end(), text.length());
         if (!h.lookingAt()) return null;
         String mod = h.group("mod"), head = h.group("head");
@@ -566,11 +578,12 @@ public final class ProgramRules {
                 && (end.group("year") == null || !modifiesNoun(after)))) {
             return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-name", 0.85);
         }
+        // a service brand says what it is, in a title too (《武清区“津心办”政务服务…方案》)
+        if (SERVICE_BRAND.matcher(name).matches())
+            return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-service", 0.7);
         if (inTitle || !nameLike(name)) return null;
         if (LAUNCHED_AFTER.matcher(after).find())
             return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-launched", 0.7);
-        if (SERVICE_BRAND.matcher(name).matches())
-            return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-service", 0.7);
         if (LISTED_AFTER.matcher(after).find())
             return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-listed", 0.7);
         if (ADOPTED_BEFORE.matcher(before).find())
@@ -847,6 +860,10 @@ public final class ProgramRules {
             // digits left after the batch words are a year or a count (作为2020年试点): no name
             if (RuleSupport.plain(x).length() < 4 || x.matches(".*[0-9].*") || RuleSupport.any(taken, start, m.end())) continue;
             String name = WHOLE_SCOPE.matcher(words(s, start, m.end("x")) + head).replaceAll("");
+            // 确定为全县“屋场共商”基层治理试点镇: a quoted name with words between it and 试点 is the program's name
+            Matcher q = QUOTE.matcher(x);
+            // (a short quote modifies the noun after it: “两新”领域…示范点)
+            if (q.lookingAt() && q.end() < x.length() && !isShort(q.group(1))) name = RuleSupport.plain(q.group(1));
             out.add(new ProgramMention(s, start, m.end(), name, List.of(), "program.designated-site", 0.8));
             RuleSupport.mark(taken, start, m.end());
         }
