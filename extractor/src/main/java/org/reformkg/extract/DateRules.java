@@ -50,7 +50,9 @@ public final class DateRules {
                     // 上个月28日 a day, 上个月 alone a month; 前天/昨天/今天 from the text's own date
                     + "|上个?月|前天|昨天|昨日|今天"
                     // 年初召开的…大会: the beginning of the text's year, to the year only
-                    + "|(?<![0-9一二三四五六七八九十〇今去明前上本下当同次翌])年初)"
+                    + "|(?<![0-9一二三四五六七八九十〇今去明前上本下当同次翌])年初"
+                    // 上半年召开的第八次会议: a half of the text's year, to the year only
+                    + "|(?<![0-9一二三四五六七八九十〇去明前])[上下]半年)"
                     + "(?:年底|年末|" + MONTH + ")?(?:" + DAY + ")?");
 
     /** 5月至7月 / 今年1月至7月 / 5—7月: a span of months, no finer than its year. */
@@ -180,7 +182,7 @@ public final class DateRules {
                     r.region(hs, he);
                     if (!r.lookingAt()) return null;
                     // 今年, 去年 count from when the report was written, not from the last date it mentioned
-                    boolean fromReport = r.group("rel") != null && r.group("rel").matches("今年|去年|前年|明年|上个?月|本月|今天|昨天|昨日|前天|年初") && reportDate != null
+                    boolean fromReport = r.group("rel") != null && r.group("rel").matches("今年|去年|前年|明年|上个?月|本月|今天|昨天|昨日|前天|年初|[上下]半年") && reportDate != null
                             // 本报6月15日讯 …今天下午: a lead's own dateline, not the next day's page, is its 今天
                             && !(r.group("rel").matches("今天|昨天|昨日|前天") && DATELINE.matcher(text).find());
                     return relative(r, fromReport ? reportDate : a);
@@ -378,7 +380,7 @@ public final class DateRules {
             default -> anchor.year();
         };
         switch (rel) {
-            case "年初":
+            case "年初", "上半年", "下半年":
                 return PartialDate.ofYear(anchor.year());
             case "次年", "翌年", "同年", "当年", "今年", "去年", "前年", "明年":
                 if (month == null) return PartialDate.ofYear(year);

@@ -513,6 +513,7 @@ public final class MeetingRules {
         out.removeIf(x -> (x.body() == null && AWAITED_BEFORE.matcher(text.substring(Math.max(0, x.start() - 16), x.start())).find())
                 || (x.body() == null && (COMING_AFTER.matcher(text.substring(x.end())).lookingAt()
                         || COMING_BEFORE.matcher(text.substring(Math.max(0, x.start() - 8), x.start())).find()))
+                || PLANNED_CONVENING.matcher(text.substring(Math.max(0, x.start() - 20), x.start())).find()
                 || text.lastIndexOf('《', x.start()) > text.lastIndexOf('》', x.start())
                 || (x.ordinal() != null && COUNT_IN_YEAR_BEFORE.matcher(text.substring(Math.max(0, x.start() - 14), x.start())).find())
                 || (x.ordinal() != null && COUNT_AFTER_SESSION_BEFORE.matcher(text.substring(Math.max(0, x.start() - 24), x.start())).find()));
@@ -585,6 +586,8 @@ public final class MeetingRules {
     }
 
     /** Before a meeting, words that make it one still to come (迎接市第十三次党代会胜利召开). */
+    /** 市委深改委拟于12月下旬召开第十一次会议: a session set for a later day is still to come. */
+    private static final Pattern PLANNED_CONVENING = Pattern.compile("(?:拟|计划|将|定|准备)于[^，,。；;]{1,12}(?:召开|举行)$");
     /** A local meeting that will sit (下个月，市委八届八次全会将专题研究…; 全会拟于…召开): still to come. */
     private static final Pattern COMING_AFTER = Pattern.compile("(?:将|拟|计划|预计)(?!近)");
     private static final Pattern COMING_BEFORE = Pattern.compile("(?:下个?月|下周|明年|下半年)[，,]?$");

@@ -150,7 +150,7 @@ public final class PlaceRules {
             if (longer > 0) {
                 pos -= longer;
                 parts[0] = text.substring(pos, pos + longer) + parts[0];
-            } else if (longer < 0 && (leadsList(parts[0]) || gluedToList(text, pos, parts))) {
+            } else if (longer < 0 && (leadsList(parts[0]) || gluedToList(text, pos, parts) || knownAfterLead(parts[0], unit))) {
                 parts[0] = parts[0].substring(1);
                 pos++;
             }
@@ -314,7 +314,8 @@ public final class PlaceRules {
         }
         if (added) out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         out = townshipsNamedAfterVillages(s, text, out);
-        out.removeIf(p -> notAPlace(text, p));
+        // “驻镇帮镇扶村”工作队: a short quoted phrase that is more than the name is a slogan, not a place
+        out.removeIf(p -> notAPlace(text, p) || (insideShortQuote(text, p.start(), p.end()) && !Chinese.isDomainWord(p.name(), "ns")));
         return withoutGluedPrefix(s, cityProper(s, text, out));
     }
 
@@ -455,6 +456,16 @@ public final class PlaceRules {
         return !tags.isEmpty() && tags.stream().allMatch("n"::equals);
     }
 
+    /** 米公街道春园社区: under its 街道 or town, a residents' community named by a word of its own. */
+    private static boolean communityName(String name) {
+        if (!name.endsWith("社区") || COMMON_PLACE_WORDS.contains(name)) return false;
+        String head = name.substring(0, name.length() - 2);
+        if (head.length() < 2 || head.length() > 4 || !head.codePoints().allMatch(Character::isIdeographic)
+                || Chinese.isCommonWord(head) || NOT_NAME_START.indexOf(head.charAt(0)) >= 0) return false;
+        for (int i = 0; i < head.length(); i++) if (NOT_IN_NAME.indexOf(head.charAt(i)) >= 0) return false;
+        return true;
+    }
+
     /** 六户镇永安村: under its township, a village may bear a word that names places elsewhere (永安, 和平). */
     private static boolean placeWordVillage(String name) {
         if (!name.endsWith("村") || name.length() != 3) return false;
@@ -520,6 +531,11 @@ public final class PlaceRules {
     }
 
     /** The first name of a list read with the word before it (在柳湾): that word is dropped. */
+    /** 在望都、蠡县两县: a preposition before a name the data knows with the list's unit (望都县), though 在望 is a word. */
+    private static boolean knownAfterLead(String first, String unit) {
+        return first.length() == 3 && LIST_LEAD.indexOf(first.charAt(0)) >= 0 && Chinese.isDomainWord(first.substring(1) + unit, "ns");
+    }
+
     private static boolean leadsList(String first) {
         return first.length() == 3 && LIST_LEAD.indexOf(first.charAt(0)) >= 0 && !Chinese.isCommonWord(first.substring(0, 2));
     }
@@ -625,6 +641,7 @@ public final class PlaceRules {
             // under its township, 下 opens a village's name (滨湖镇下三工村) as it does not in prose (送医下乡)
             boolean underTownship = g.equals("village") && parent != null && "township".equals(levelOf(parent));
             boolean named = plausibleName(c.group(g)) || (underTownship && (nounVillage(c.group(g)) || placeWordVillage(c.group(g))
+                    || communityName(c.group(g))
                     || (c.group(g).startsWith("下") && c.group(g).length() >= 4 && plausibleName(c.group(g).substring(1)))));
             if (taken.overlaps(start, end) || !named) return;
             out.add(new PlaceMention(s, start, end, c.group(g), levelOf(c.group(g)), parent, "place.chain"));
@@ -771,6 +788,7 @@ public final class PlaceRules {
 
     /** The level a place name's last word shows, or null. */
     public static String levelOf(String name) {
+        if (name.endsWith("社区")) return "village"; // before 区: a residents' community, not a district
         if (name.endsWith("省") || name.endsWith("自治区")) return "province";
         if (name.endsWith("市") || name.endsWith("盟") || name.endsWith("州")) return "city";
         if (name.endsWith("县") || name.endsWith("旗") || name.endsWith("区")) return "county";

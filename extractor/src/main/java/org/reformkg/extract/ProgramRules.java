@@ -115,10 +115,10 @@ public final class ProgramRules {
 
     /**
      * A provincial government-service brand: the province's one-character name, then what it serves and how
-     * (“赣服通”, “辽事通”, “粤省事”, “蒙速办”, “皖事通办”).
+     * (“赣服通”, “辽事通”, “粤省事”, “蒙速办”, “皖事通办”, the self-service kiosk “粤智助”).
      */
     private static final Pattern SERVICE_BRAND = Pattern.compile(
-            "[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁新][\\p{IsHan}]{1,3}[通办易事]");
+            "[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁新][\\p{IsHan}]{1,3}[通办易事助]");
 
     /**
      * A quoted name in a run of quoted names closed by 等 and a kind of program: “跨境理财通”“澳车北上”等政策,
@@ -764,6 +764,12 @@ public final class ProgramRules {
             if (RuleSupport.any(taken, start, m.end())) continue;
             String name = WHOLE_SCOPE.matcher(place + x + head).replaceAll("");
             List<String> aliases = place.isEmpty() ? List.of() : List.of(x + head);
+            // 开展紧密型县域医共体建设试点: the pilot of building a close-knit medical community is that community
+            Matcher community = CARE_COMMUNITY_BUILT.matcher(x);
+            if (head.equals("试点") && community.find() && x.endsWith("建设")) {
+                aliases = List.of(name);
+                name = community.group("x") + community.group("head");
+            }
             out.add(new ProgramMention(s, start, m.end(), name, aliases, "program.pilot", 0.8));
             RuleSupport.mark(taken, start, m.end());
         }
@@ -798,13 +804,17 @@ public final class ProgramRules {
                 start += tokens.get(0).word().length();
             start = withoutScope(text, start, m.end("head"), SCOPE_WORD);
             String name = text.substring(start, m.end("head"));
-            // what is piloted needs a name of its own: 农村综合改革试点, not 改革试点
+            // what is piloted needs a name of its own: 农村综合改革试点, not 改革试点; nor is a zone's (保定高新区改革试点)
             if (name.length() < 6 || name.length() - m.group("head").length() < 2 || GENERIC_PILOT.matcher(name).find()
+                    || ZONE_BEFORE_HEAD.matcher(text.substring(start, m.start("head"))).find()
                     || PILOT_INNER_VERB.matcher(name).find() || RuleSupport.any(taken, start, m.end("head"))) continue;
             out.add(new ProgramMention(s, start, m.end("head"), words(s, start, m.end("head")), List.of(), "program.pilot-reported", 0.7));
             RuleSupport.mark(taken, start, m.end("head"));
         }
     }
+
+    /** A zone that reports its pilot (保定高新区改革试点): the place that reports, not what is piloted. */
+    private static final Pattern ZONE_BEFORE_HEAD = Pattern.compile("(?:高新区|开发区|新区|园区|经开区)$");
 
     /** National park pilots, by their park (…国家公园体制试点, its area …试点区). */
     private static void parkPilots(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
