@@ -36,7 +36,7 @@ public final class DocumentRules {
     }
 
     /** Tails that mark books and compilations, not documents: 《习近平关于全面深化改革论述摘编》. */
-    private static final Pattern BOOK = Pattern.compile("(?:摘编|选编|文集|文选|选集|读本|汇编|问答|全集|百问|100问)$");
+    private static final Pattern BOOK = Pattern.compile("(?:摘编|选编|文集|文选|选集|读本|汇编|问答|全集|百问|100问|学习纲要|教材|讲义)$");
     /** 《寻乌调查》, 《才溪乡调查》: a field study (调查 with no kind word after it) is a written work, not a policy. */
     private static final Pattern STUDY = Pattern.compile("调查$");
 

@@ -70,7 +70,7 @@ public final class PlaceRules {
     private static final Pattern PROPER_NAME_TAIL = Pattern.compile(
             "^(?:合作组织|大学|日报|晚报|电视台|广播电台|集团|公司|银行|学院|医院|(?:互联网|金融|知识产权|海事|铁路运输)法院"
                     // 大兴安岭南麓, 武夷山国家公园: a mountain's slopes and a protected area are terrain, not divisions
-                    + "|[东南西北]?麓|山脉|国家公园|(?:国家级)?自然保护区|国家森林公园|湿地公园)");
+                    + "|[东南西北]{0,2}麓|山脉|岭|国家公园|(?:国家级)?自然保护区|国家森林公园|湿地公园)");
     private static final Set<String> COMMON_PLACE_WORDS = Set.of("农村", "乡村", "全村", "本村", "该村", "各村", "行政村", "自然村",
             "山村", "村村", "邻村", "城镇", "乡镇", "小镇", "集镇", "各镇", "全镇", "本镇", "该镇", "特色小镇", "开发区", "城乡",
             "经济社", "嘎查村", "合作社", "旅行社", "通讯社", "出版社", "报社", "公社", "小组", "村民组", "居民组", "工作组", "城区", "园区", "景区", "社区", "山区", "辖区", "片区", "新区");
@@ -433,8 +433,12 @@ public final class PlaceRules {
         for (String common : COMMON_PLACE_WORDS) if (w.endsWith(common)) return false;
         String head = w.replaceFirst("(?:省|自治区|市|盟|州|县|旗|区|镇|乡|街道|苏木|村|嘎查|社区|社|组)$", "");
         if (head.length() < 2 || Chinese.isCommonWord(head) || isProse(head)) return false;
-        // 跑好几趟镇里: a count of trips or times is prose
+        // 跑好几趟镇里: a count of trips or times is prose; 擦亮周村烧饼: a verb opens a clause, not a name
         if (COUNT_IN_HEAD.matcher(head).find()) return false;
+        if (head.length() >= 3) {
+            List<String> tags = Chinese.coreTags(head.substring(0, 2));
+            if (!tags.isEmpty() && tags.stream().allMatch("v"::equals)) return false;
+        }
         // 山区26县: a count of counties, not one
         if (!head.codePoints().allMatch(Character::isIdeographic)) return false;
         for (int i = 0; i < head.length(); i++) if (NOT_IN_NAME.indexOf(head.charAt(i)) >= 0) return false;

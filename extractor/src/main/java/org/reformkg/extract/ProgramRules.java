@@ -105,7 +105,9 @@ public final class ProgramRules {
 
     /** Verbs of adoption right before a bare quoted name (提出“最多跑一次”, 开通“廉情直通车”). */
     private static final Pattern ADOPTED_BEFORE = Pattern.compile(
-            "(提出|推行|实行|试行|试点|实施|推出|打造|创建|创新|启动|探索|推广|推进|开通|确定|落实|践行|实践|深化|开展|举办|办好|设立|(?:成立|开设|建成|设立)了?[\\p{IsHan}]{0,4}?首[家个批])了?$");
+            "(提出|推行|实行|试行|试点|实施|推出|打造|创建|创新|启动|探索|推广|推进|开通|确定|落实|践行|实践|深化|开展|举办|办好|设立|(?:成立|开设|建成|设立)了?[\\p{IsHan}]{0,4}?首[家个批])了?"
+                    // 推行园区“极简审批”: where it is adopted may stand between the verb and the name
+                    + "(?:园区|全市|全县|全区|全省|全域|乡镇|街道|社区|村里|企业)?$");
 
     /** Quotes that speak in the first person are slogans of a campaign (“我为群众办实事”), not names of a mechanism. */
     private static final Pattern SPEAKER_START = Pattern.compile("^(我们?|咱们?)");
@@ -957,6 +959,8 @@ public final class ProgramRules {
      * front (群团汇 and 达茂群团汇, 先行示范区 and 中国特色社会主义先行示范区); a one-character difference keeps
      * names apart (湖长制, 河湖长制).
      */
+    private static final Pattern PHRASE_PAIR = Pattern.compile("([\\p{IsHan}]{3,6})、([\\p{IsHan}]{3,6})(?:改革)?");
+
     public static List<Program> programs(List<ProgramMention> mentions) {
         Map<String, String> parent = new LinkedHashMap<>();
         for (ProgramMention m : mentions) {
@@ -970,6 +974,13 @@ public final class ProgramRules {
         for (String a : names)
             for (String b : names)
                 if (a.length() >= 3 && b.length() >= a.length() + 2 && b.endsWith(a)) union(parent, a, b);
+        // 街乡吹哨、部门报到 is called 吹哨报到: a pair of phrases is shortened to the last words of each
+        for (String n : names) {
+            Matcher pair = PHRASE_PAIR.matcher(n);
+            if (!pair.matches()) continue;
+            String shortName = pair.group(1).substring(pair.group(1).length() - 2) + pair.group(2).substring(pair.group(2).length() - 2);
+            if (parent.containsKey(shortName)) union(parent, n, shortName);
+        }
         Map<String, List<ProgramMention>> groups = new LinkedHashMap<>();
         for (ProgramMention m : mentions) groups.computeIfAbsent(find(parent, m.name()), k -> new ArrayList<>()).add(m);
         List<Program> out = new ArrayList<>();

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *       {@code W}; otherwise it has one line per paragraph.</li>
  *   <li><b>Always a break</b> around a line that stands alone: a continuation marker
  *       ({@code 上接1版}, {@code （下转2版）}, {@code 接上页}), a page head ({@code 2015年7月2日　星期四},
- *       {@code 第1版　要闻　责任编辑：…}) or a line wholly in brackets
+ *       {@code 第1版　要闻　责任编辑：…}) or a line wholly in brackets; before a news item's dateline
+ *       ({@code 新华社北京5月23日电}, {@code 本报讯}), where a report starts
  *       ({@code （记者 邹伟）}, {@code (来源:…)}); and after a line that ends a sentence: 。！？!?；;…
  *       optionally followed by closing quotes/brackets, also when only a short trailer follows it after
  *       a space ({@code …建功立业。 据《人民日报》}).</li>
@@ -58,6 +59,11 @@ public final class LayoutRepair {
             "[(\\[【〔]?\\s*(?:上接|下转|转接|接上|转下|紧接|接|转)\\s*(?:第|至|到)?\\s*"
                     + "[0-9A-Za-z一二三四五六七八九十百零〇]+\\s*(?:版|页|面)[^()\\[\\]【】〔〕]{0,12}[)\\]】〕]?"
                     + "|[(\\[【〔]?\\s*(?:接上页|转下页|接上期|下转|上接)\\s*[)\\]】〕]?");
+
+    /** A news item's dateline (新华社北京5月23日电, 本报讯, 本报淄博5月25日讯, 【本报福州讯】): a report starts there. */
+    private static final Pattern DATELINE_START = Pattern.compile(
+            "(?:新华社|本报|据新华社|人民网|央视网|中新社)[\\p{IsHan}]{0,8}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯)"
+                    + "|本报讯|【[^】]{1,12}】");
 
     /** A numbered section heading of a speech (一、…, （二）…, 3．…): its own paragraph when not wrapped. */
     private static final Pattern SECTION_HEADING = Pattern.compile(
@@ -313,7 +319,7 @@ public final class LayoutRepair {
                 }
             }
             boolean j;
-            if (a.standalone || b.standalone || a.endsSentence) {
+            if (a.standalone || b.standalone || a.endsSentence || DATELINE_START.matcher(t).region(b.start, b.end).lookingAt()) {
                 j = false;
             } else if ((quoteOpen && closesAhead(t, lines, k + 1, '“', '”'))
                     || (titleDepth > 0 && closesAhead(t, lines, k + 1, '《', '》'))) {

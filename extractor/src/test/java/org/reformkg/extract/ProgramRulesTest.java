@@ -45,6 +45,18 @@ class ProgramRulesTest {
         assertEquals("{一组三会=[一组三会机制], 河湖长制=[], 河长制=[], 湖长制=[], 群团汇=[达茂群团汇]}", programs.toString());
     }
 
+    /** A county page written for this test: a pair of phrases and its short form of their last words are one program. */
+    @Test
+    void aPairOfPhrasesAndItsShortFormAreOneProgram() {
+        List<ProgramMention> mentions = Stream.of(
+                "“吹哨报到”升级为“接诉即办”", "全区推行“街乡吹哨、部门报到”改革，群众诉求当天有回应。")
+                .flatMap(t -> ProgramRules.find(RuleCases.sentence(t)).stream()).toList();
+        List<String> names = ProgramRules.programs(mentions).stream()
+                .filter(p -> p.name().contains("报到") || p.aliases().stream().anyMatch(a -> a.contains("报到")))
+                .map(p -> p.name() + p.aliases()).toList();
+        assertEquals(1, names.size(), "one program for the pair and its short form: " + names);
+    }
+
     @Test
     void regionCandidatesAreThePlacesOfTheSentenceElseTheArticlesMainPlace() {
         Sentence here = RuleCases.sentence("浙江省杭州市全面推行“最多跑一次”改革。");

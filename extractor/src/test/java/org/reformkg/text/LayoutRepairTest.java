@@ -232,6 +232,24 @@ class LayoutRepairTest {
         assertContains(repairedText(raw), "会上审议通过的《县域营商环境优化提升三年行动方案》，");
     }
 
+    /** A provincial page written for this test: a long headline never runs into the dateline under it. */
+    @Test
+    void aDatelineStartsItsOwnParagraphAfterALongHeadline() {
+        String raw = String.join("\n",
+                "2018年6月29日　星期五",
+                "",
+                "聚焦基层减负 推动改革任务落地见效",
+                "确保各项改革举措在基层落地生根开花结果",
+                "",
+                "新华社北京6月28日电　中央全面深化改革委",
+                "员会召开会议，审议通过了多项改革方案。会",
+                "议强调，要坚持问题导向，压实改革责任，推",
+                "动各项改革举措落地见效，让群众有更多获得",
+                "感，会议还研究了下一步工作，作出了部署。",
+                "");
+        assertContains(repairedText(raw), "\n新华社北京6月28日电　中央全面深化改革委员会召开会议，");
+    }
+
     @Test
     void spacesInsideALineAreKept() {
         String raw = "全旗政法信访工作会议暨 社会治理战线推进会议召开\n\n  本报讯(记者 白剑萍)3月3日,会议召开。  \n";
