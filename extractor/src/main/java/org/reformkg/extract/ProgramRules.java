@@ -38,7 +38,7 @@ public final class ProgramRules {
 
     /** A mechanism head after a quoted name, with up to six characters of modifier (“一联四定”垃圾分类模式). */
     private static final Pattern HEAD = Pattern.compile(
-            "(?<mod>等?[\\p{IsHan}]{0,6}?)(?<head>工作室|工作站|型组织|示范点|示范村|示范区|试验区|工程|工作法|管理模式|模式"
+            "(?<mod>等?[\\p{IsHan}]{0,6}?)(?<head>工作室|工作站|型组织|示范点|示范村|示范区|示范县|示范市|示范镇|试验区|工程|工作法|管理模式|模式"
                     + "|机制|制度|品牌|平台|应用|专项行动|行动|活动|改革|建设|程序|试点)");
 
     /** Further quoted names right after a quote, then the 改革 they share. */
@@ -48,7 +48,7 @@ public final class ProgramRules {
     private static final Pattern KEEP_HEAD = Pattern.compile("工作室|工作站|型组织|示范点|示范区|试验区|工程");
 
     /** Heads that may stand only right after the quote: a modifier before them reads as another phrase. */
-    private static final Pattern BARE_HEAD = Pattern.compile("改革|建设|程序|试点|工程|示范点|示范村|示范区|试验区|行动");
+    private static final Pattern BARE_HEAD = Pattern.compile("改革|建设|程序|试点|工程|示范点|示范村|示范区|示范县|示范市|示范镇|试验区|行动");
 
     /**
      * The administrative act a reform changes, between a quoted name and 改革 (“标准地”出让改革, “亩均论英雄”评价改革,
@@ -96,7 +96,9 @@ public final class ProgramRules {
 
     /** Nouns after a quote that make it a layout, principle or goal (“五位一体”总体布局, “双一流”目标). */
     private static final Pattern NOT_PROGRAM_AFTER = Pattern.compile(
-            "^(?:总体布局|战略布局|布局|格局|战略|理念|思想|精神|要求|目标|原则|方针|导向|标准|定位|论断|重要论述|重要指示)");
+            "^(?:总体布局|战略布局|布局|格局|战略|理念|思想|精神|要求|目标|原则|方针|导向|标准|定位|论断|重要论述|重要指示"
+                    // “延安苹果”区域公用品牌: a product's regional brand, not a reform's
+                    + "|区域公用品牌|公用品牌|地理标志)");
 
     /** Quotes that open with an imperative or a preposition are instructions and principles, not names. */
     private static final Pattern IMPERATIVE_START = Pattern.compile(
@@ -320,6 +322,10 @@ public final class ProgramRules {
     private static final Pattern PARK_PILOT = Pattern.compile("(?<x>[\\p{IsHan}]{2,14}?国家公园体制)试点区?");
     private static final Pattern PARK_PILOT_CUT = Pattern.compile("地处|作为|位于|所在|抓好|推进|开展|深化|完成|其他|其它|的|在|是|为|和|与|及|等|、");
 
+    /** The pilot a batch of sites is designated for: 全县首批村级治理改革试点村（社区）, 第二批…试点县. */
+    private static final Pattern BATCH_PILOT = Pattern.compile(
+            "(?:首批|第[一二三四五六七八九十0-9]+批)(?<x>[\\p{IsHan}]{4,16}?)(?<head>改革试点|试点)(?=[村镇乡县区市]|单位|社区)");
+
     /** A designated pilot unit or demonstration site (开发区作为我市基层群团改革的试点单位). */
     private static final Pattern SITE = Pattern.compile(
             "(?:作为|列为|列入|确定为|成为|入选|确定[\\p{IsHan}、]{2,20}?为|是(?=全国|全省|全市|国家|省级|首批))(?<x>[\\p{IsHan}0-9“”\"]{2,30}?)的?(?<head>试点单位|示范点|试点)");
@@ -331,6 +337,10 @@ public final class ProgramRules {
     private static final Pattern LOCAL_SCOPE = Pattern.compile("^[我全本][省市县区旗镇乡]");
     /** The suffix of an administrative place that can head a program's name without being part of it. */
     private static final Pattern ADMIN_PLACE = Pattern.compile("(省|自治区|市|县|州|旗|盟)$");
+
+    private static final Pattern BRACKETED_PROVINCE = Pattern.compile(
+            "[（(](?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南"
+                    + "|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)[)）]");
 
     /** Designated zones (中国特色社会主义先行示范区, 自由贸易试验区). */
     private static final Pattern ZONE = Pattern.compile("先行示范区|示范区|自由贸易试验区|自贸试验区|试验区|先行区|实验区");
@@ -423,6 +433,8 @@ public final class ProgramRules {
         named(s, text, taken, out, CARE_COMMUNITY_BUILT, "program.care-community", 0.7);
         councils(s, text, taken, out);
         named(s, text, taken, out, PARTY_LED, "program.party-led", 0.7);
+        // after the named kinds: 首批党支部领办合作社试点村 is a site of the party-led cooperative, no pilot of its own
+        named(s, text, taken, out, BATCH_PILOT, "program.batch-pilot", 0.75);
         placeReforms(s, text, taken, out);
         coined(s, text, taken, out);
         // 这一工作法, 该机制: a name that points back is no name
@@ -541,7 +553,7 @@ public final class ProgramRules {
             return new ProgramMention(s, quote.start(), quote.end(), name + "改革", List.of(name), "program.quoted-shared-head", 0.8);
         }
         Matcher h = HEAD.matcher(text).region(quote.end(), text.length());
-        if (!h.lookingAt()) return null;
+        if (!h.lookingAt() || NOT_PROGRAM_AFTER.matcher(text).region(quote.end(), text.length()).lookingAt()) return null;
         String mod = h.group("mod"), head = h.group("head");
         String bareMod = mod.startsWith("等") ? mod.substring(1) : mod;
         boolean actionReform = head.equals("改革") && !mod.startsWith("等") && REFORMED_ACTION.matcher(bareMod).matches();
@@ -760,7 +772,7 @@ public final class ProgramRules {
             }
             // 深化强村富民集成改革 names its bundle; 系统集成改革 is how reform is done, not a bundle
             boolean bad = bundled ? x.length() < 2 || x.length() > (head.equals("综合改革") ? 4 : 6) || x.equals("系统")
-                    : x.length() < 3 && place.isEmpty() || GENERIC_PILOT.matcher(x).find();
+                    : x.length() < 3 && place.isEmpty() || GENERIC_PILOT.matcher(x).find() || x.contains("的");
             if (bad) continue;
             int start = place.isEmpty() ? xStart : m.start("x");
             if (RuleSupport.any(taken, start, m.end())) continue;
@@ -892,8 +904,11 @@ public final class ProgramRules {
             start = withoutScope(text, start, m.end(), LOCAL_SCOPE);
             boolean fullName = m.group().startsWith("自由贸易") || m.group().startsWith("自贸");
             if ((m.start() - start < 2 && !fullName) || RuleSupport.any(taken, start, m.end())) continue;
-            out.add(new ProgramMention(s, start, m.end(), words(s, start, m.end()), List.of(), "program.zone", 0.8));
-            RuleSupport.mark(taken, start, m.end());
+            // 国家生态文明试验区（贵州）: the province the national zone lies in, in brackets, is part of its name
+            Matcher province = BRACKETED_PROVINCE.matcher(text).region(m.end(), text.length());
+            int end = province.lookingAt() ? province.end() : m.end();
+            out.add(new ProgramMention(s, start, end, words(s, start, end), List.of(), "program.zone", 0.8));
+            RuleSupport.mark(taken, start, end);
         }
     }
 
