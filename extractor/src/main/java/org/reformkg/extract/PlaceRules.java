@@ -73,7 +73,7 @@ public final class PlaceRules {
                     + "|[东南西北]{0,2}麓|山脉|岭|国家公园|(?:国家级)?自然保护区|国家森林公园|湿地公园)");
     private static final Set<String> COMMON_PLACE_WORDS = Set.of("农村", "乡村", "全村", "本村", "该村", "各村", "行政村", "自然村",
             "山村", "村村", "邻村", "城镇", "乡镇", "小镇", "集镇", "各镇", "全镇", "本镇", "该镇", "特色小镇", "开发区", "城乡",
-            "经济社", "嘎查村", "合作社", "旅行社", "通讯社", "出版社", "报社", "公社", "小组", "村民组", "居民组", "工作组", "城区", "园区", "景区", "社区", "山区", "辖区", "片区", "新区");
+            "经济社", "嘎查村", "合作社", "老城区", "主城区", "中心城区", "旅行社", "通讯社", "出版社", "报社", "公社", "小组", "村民组", "居民组", "工作组", "城区", "园区", "景区", "社区", "山区", "辖区", "片区", "新区");
 
     /**
      * An administrative name HanLP may not know, where its context shows it: at the head of a title
@@ -412,6 +412,10 @@ public final class PlaceRules {
         // 一名盟级领导: a unit before 级 is a rank (盟级, 县级), unless a known division stands before it
         if (next == '级' && levelOf(n) != null && !Chinese.isDomainWord(n, "ns")
                 && !Chinese.isDomainWord(n.substring(0, n.length() - 1), "ns")) return true;
+        // 与所辖镇的…: the towns under a body, not a town named 所辖
+        if (n.startsWith("所辖") || n.startsWith("下辖")) return true;
+        // 强村富民集成改革: a slogan of strong villages and rich farmers, not a village
+        if (n.endsWith("村") && (text.startsWith("富民", p.end()) || text.startsWith("共富", p.end()))) return true;
         // 党员联户、干部联村: people who pair with villages are no village's name
         if (n.matches("^(?:干部|党员|领导|群众|企业|机关|部门).{0,2}村$")) return true;
         // 县委改革办会同县行政审批局: 会同 after a body or a modal is the verb "together with", not 会同县

@@ -590,6 +590,10 @@ public final class ProgramRules {
         Matcher end = PROGRAM_END.matcher(name);
         if (counted || (end.find() && (end.group("exp") == null || !GENERIC_EXPERIENCE.matcher(end.group("exp")).find())
                 && (end.group("year") == null || !modifiesNoun(after)))) {
+            // 乡村治理“积分制”: a system named with the field of governance it serves is called by both
+            Matcher field = GOVERNANCE_FIELD.matcher(before);
+            if (!inTitle && name.endsWith("制") && field.find())
+                return new ProgramMention(s, field.start(), quote.end(), field.group() + name, List.of(name), "program.quoted-name", 0.85);
             return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-name", 0.85);
         }
         // a service brand says what it is, in a title too (《武清区“津心办”政务服务…方案》)
@@ -612,6 +616,9 @@ public final class ProgramRules {
             return new ProgramMention(s, quote.start(), quote.end(), name, List.of(), "program.quoted-heading", 0.6);
         return null;
     }
+
+    /** The field of governance written right before a quoted system (乡村治理“积分制”, 基层治理“清单制”). */
+    private static final Pattern GOVERNANCE_FIELD = Pattern.compile("(?:乡村|基层|社会|村级|社区|城市)治理$");
 
     /** The quote is a step of 从“A”到“B”: A opens with 从 and 到“ follows; B follows 从“A”到. */
     private static boolean progressionStep(String before, String after, String name) {
