@@ -115,8 +115,10 @@ public final class Resolver {
                     ? "conference|" + coreName(m.name()) + "|" + (conferenceDate.containsKey(coreName(m.name())) ? conferenceDate.get(coreName(m.name())).iso() : "")
                     : key(m, term);
             keyOf.put(m, key);
+            String government = local == null && m.body() == null && m.kind() == Kind.CONFERENCE ? governmentBody(m, mentions, setting) : null;
             MeetingBuilder b = meetings.computeIfAbsent(key, k -> new MeetingBuilder(k, m,
-                    local != null ? new Claim<>(local, new Evidence(m.sentence(), "body.local-jurisdiction", 0.7)) : null));
+                    local != null ? new Claim<>(local, new Evidence(m.sentence(), "body.local-jurisdiction", 0.7))
+                            : government != null ? new Claim<>(government, new Evidence(m.sentence(), "body.government-jurisdiction", 0.65)) : null));
             b.surfaces.add(m.name());
             if (term != null && b.term == null)
                 b.term = new Claim<>(term, m.term() != null ? evidence(m) : inferredTermEvidence.get(m));
@@ -296,7 +298,46 @@ public final class Resolver {
             case "地委" -> "地区";
             default -> committee.substring(0, 1);
         };
-        String place = placeNamed(x.group("scope"), unit);
+        String place = jurisdictionName(m, x.group("scope"), committee, unit, mentions, setting);
+        if (place == null) return null;
+        // 中共宁夏回族自治区委员会, as the seeds name an autonomous region's committee; 中共江西省委, 中共深圳市委;
+        // a one-character name keeps its unit before 委: 中共泾县县委
+        // a new area's committee is its 委员会 (中共天津市滨海新区委员会), not 新区委
+        String party = "中共" + place + (committee.endsWith("党委") || committee.equals("地委") || place.endsWith("新区") ? "委员会"
+                : place.length() == 2 && place.endsWith(unit) ? unit + "委" : "委");
+        if (m.kind() == Kind.PLENUM) return "中共" + place + "委员会";
+        String body = m.name().substring(x.end()).replaceFirst("(?:召开了?|举行了?|先后召开)?第.*$", "");
+        if (!REFORM_BODY.matcher(body).matches()) return party + body; // 市委财经领导小组 keeps its own name
+        return party + (body.contains("领导小组") || body.contains("深改组") || body.contains("深改小组")
+                ? "全面深化改革领导小组" : "全面深化改革委员会");
+    }
+
+    /** 县政府第18次常务会议, 银川市政府第37次常务会议: a local government's executive sitting. */
+    private static final Pattern GOVERNMENT_SITTING = Pattern.compile(
+            "^(?<scope>\\p{IsHan}*?)(?<unit>自治区|省|市|县|区|旗)(?:人民)?政府(?=第|常务会议|召开)");
+
+    /**
+     * The government whose executive sitting this is (县政府第18次常务会议 in a text about 歙县 → 歙县人民政府),
+     * its place found as a party committee's is; null for any other meeting or when no place fits.
+     */
+    static String governmentBody(MeetingMention m, Mentions mentions, Map<String, String> setting) {
+        if (m.name() == null || !m.name().endsWith("常务会议")) return null;
+        Matcher x = GOVERNMENT_SITTING.matcher(m.name());
+        if (!x.find()) return null;
+        String unit = x.group("unit");
+        String place = jurisdictionName(m, x.group("scope"), unit.equals("自治区") ? "自治区党委" : unit + "委", unit, mentions, setting);
+        // the place must be a division of the sitting's own unit: 山东省 + 自治区 is none
+        return place == null || place.substring(0, place.length() - unit.length()).matches(".*(?:省|自治区|市|县|旗|州|盟)")
+                ? null : place + "人民政府";
+    }
+
+    /**
+     * The division a local body's meeting belongs to, by its official name (柳州市柳北区 for a district): the place
+     * the name gives, else the one its sentence, clause, report or text names at the unit's level; null if none.
+     */
+    private static String jurisdictionName(MeetingMention m, String scope, String committee, String unit, Mentions mentions,
+                                           Map<String, String> setting) {
+        String place = placeNamed(scope, unit);
         if (place == null) place = placeWrittenBefore(m, unit);
         if (place == null) place = placeInClause(m, unit);
         if (place == null) place = placeOpeningSentence(m, unit);
@@ -322,16 +363,7 @@ public final class Resolver {
         if (official.endsWith(unit)) place = official;
         // a district's committee is named with its city (中共柳州市柳北区委): district names repeat across cities
         if (unit.equals("区")) place = withCity(place);
-        // 中共宁夏回族自治区委员会, as the seeds name an autonomous region's committee; 中共江西省委, 中共深圳市委;
-        // a one-character name keeps its unit before 委: 中共泾县县委
-        // a new area's committee is its 委员会 (中共天津市滨海新区委员会), not 新区委
-        String party = "中共" + place + (committee.endsWith("党委") || committee.equals("地委") || place.endsWith("新区") ? "委员会"
-                : place.length() == 2 && place.endsWith(unit) ? unit + "委" : "委");
-        if (m.kind() == Kind.PLENUM) return "中共" + place + "委员会";
-        String body = m.name().substring(x.end()).replaceFirst("(?:召开了?|举行了?|先后召开)?第.*$", "");
-        if (!REFORM_BODY.matcher(body).matches()) return party + body; // 市委财经领导小组 keeps its own name
-        return party + (body.contains("领导小组") || body.contains("深改组") || body.contains("深改小组")
-                ? "全面深化改革领导小组" : "全面深化改革委员会");
+        return place;
     }
 
     /** The names a party committee's reform body goes by (深改委, 全面深化改革领导小组…). */
