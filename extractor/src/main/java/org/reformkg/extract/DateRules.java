@@ -68,7 +68,9 @@ public final class DateRules {
 
     private static final Pattern YEAR_HEADING = Pattern.compile(YEAR + "(?:大事记|纪事)?");
     /** 昆山市2019年全面深化改革大事记: a chronicle's title names the year its entries belong to. */
-    private static final Pattern CHRONICLE_TITLE = Pattern.compile("^[\\p{IsHan}]{0,12}" + YEAR + "(?:度)?[\\p{IsHan}]{0,16}(?:大事记|纪事|大事年表)$");
+    private static final Pattern CHRONICLE_TITLE = Pattern.compile("^[\\p{IsHan}]{0,12}" + YEAR + "(?:度)?[\\p{IsHan}]{0,16}(?:大事记|纪事|大事年表)$"
+            // 临海市全面深化改革大事记（2022年）: the year in brackets after the title
+            + "|^[\\p{IsHan}]{0,28}(?:大事记|纪事|大事年表)[（(]" + YEAR.replace("?<year>", "?<year2>") + "[)）]$");
 
     /** A date expression found in a sentence; its value depends on the date the text established before it. */
     private record Hit(int start, int end, java.util.function.Function<PartialDate, PartialDate> resolve, boolean relative, String rule) {}
@@ -96,7 +98,7 @@ public final class DateRules {
             String next = i + 1 < sentences.size() ? MatchText.of(sentences.get(i + 1)).strip() : "";
             for (String candidate : List.of(text.strip(), text.strip() + next)) {
                 Matcher title = CHRONICLE_TITLE.matcher(candidate);
-                if (title.matches()) headingYear = num(title.group("year"));
+                if (title.matches()) headingYear = num(title.group("year") != null ? title.group("year") : title.group("year2"));
             }
             final int at = i;
             final Integer chronicleYear = headingYear;

@@ -106,7 +106,7 @@ public final class DocumentRules {
                     // the next clause of the report (，听取了…报告; ，全区继续推行…制度) is no title
                     + "|听取|传达|学习|部署|讨论|审查|全[省市县区旗镇乡]|继续)");
     private static final int MIN_UNQUOTED_TITLE = 6;
-    private static final Pattern REVISED = Pattern.compile("(?:修改|修订|修改完善)后的");
+    private static final Pattern REVISED = Pattern.compile("(?:修改|修订|修改完善)后的|经(?:修改|修订|修改完善)的");
     private static final Pattern NEGATED = Pattern.compile("没有|未|不再|尚未|暂不|不");
 
     static List<DocumentMention> unquotedInApprovalList(Sentence s, String text) {

@@ -37,7 +37,7 @@ public final class RelationStage {
     /** Between two listed documents: 、 ， 和 及 与 以及 (and nothing else). */
     private static final Pattern LIST_GAP = Pattern.compile("^[、，,和及与以及\\s]*$");
     /** Between a trigger and the first document: 了, 修改后的, or nothing. */
-    private static final Pattern LEAD_GAP = Pattern.compile("^了?(?:修改后的|修订后的|修改完善后的)?[了的\\s:：]*$");
+    private static final Pattern LEAD_GAP = Pattern.compile("^了?(?:修改后的|修订后的|修改完善后的|经修改的|经修订的|经修改完善的)?[了的\\s:：]*$");
     /** A chair: 习近平总书记主持召开, 政法委书记尚振飞主持会议. */
     private static final String TITLES = "总书记|国家主席|主席|总理|副总理|书记|副书记|主任|副主任|组长|副组长|省长|市长|县长|旗长|区长|镇长|部长|同志";
     /** 习近平总书记在武汉主持召开: the place may stand between the chair and 主持 too. */
