@@ -295,6 +295,9 @@ public final class ProgramRules {
     private static final Pattern GENERIC_MECHANISM_END = Pattern.compile("(长效|闭环|运行|落实|评价|协调|保障|管理|监督)$");
     private static final Pattern SCOPE_PREFIX = Pattern.compile("^[\\p{IsHan}]{1,4}层面");
 
+    private static final Pattern COUNTED_PLACES = Pattern.compile(
+            "[\\p{IsHan}、]{2,20}?[两二三四五六七八九十0-9]+个?(?:乡镇|街道|社区|[乡镇村县区市])");
+
     /** A pilot or comprehensive reform launched by a verb (开展承担行政职能事业单位改革试点, 启动高考综合改革). */
     private static final Pattern PILOT = Pattern.compile(
             "(?<verb>开展|推行|实施|启动|部署|推进|深化|谋划|开始|组织|争取|扩大|完成|承担)[了着]?(?<x>[\\p{IsHan}]{2,20}?)"
@@ -342,10 +345,12 @@ public final class ProgramRules {
             "[（(](?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南"
                     + "|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)[)）]");
 
+    private static final Pattern BATCH_IN_NAME = Pattern.compile("(?:首批|第[一二三四五六七八九十0-9]+批)(?=[\\p{IsHan}]*试点$)");
+
     /** Designated zones (中国特色社会主义先行示范区, 自由贸易试验区). */
     private static final Pattern ZONE = Pattern.compile("先行示范区|示范区|自由贸易试验区|自贸试验区|试验区|先行区|实验区");
     private static final Pattern ZONE_CUT = Pattern.compile(
-            "建设好|建设|设立|支持|获批|批准|打造|创建|部署|推进|成为|加快|发挥|依托|利用|用好|申建|争创|个|在|的|和|与|及|将|把|是|为|了|对|向");
+            "建设好|建设|设立|支持|获批|批准|打造|创建|部署|推进|成为|加快|发挥|依托|利用|用好|申建|争创|聚焦|围绕|个|在|的|和|与|及|将|把|是|为|了|对|向|要");
 
     /** Named projects launched by a verb (实施北疆文化研究创作传播工程), or counted (528个温暖工程项目). */
     private static final Pattern PROJECT = Pattern.compile("(?:实施|推进|启动|开展)(?<x>[\\p{IsHan}]{4,14}?)(?<head>工程)(?![师学])");
@@ -439,6 +444,14 @@ public final class ProgramRules {
         coined(s, text, taken, out);
         // 这一工作法, 该机制: a name that points back is no name
         out.removeIf(p -> ANAPHORIC.matcher(p.name()).find());
+        // 第二批未来乡村试点, 共同富裕示范区第二批试点: the batch says when a site joined, not what is piloted
+        out.replaceAll(p -> {
+            String name = BATCH_IN_NAME.matcher(p.name()).replaceAll("");
+            if (name.equals(p.name()) || name.length() < 4) return p;
+            List<String> aliases = new ArrayList<>(p.aliases());
+            aliases.add(p.name());
+            return new ProgramMention(p.sentence(), p.start(), p.end(), name, aliases, p.rule(), p.confidence());
+        });
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
@@ -665,7 +678,11 @@ public final class ProgramRules {
     /** Names of two characters or fewer, or without a Chinese character ("1+5"), need their head noun. */
     private static boolean isShort(String name) {
         int han = 0;
-        for (int i = 0; i < name.length(); i++) if (RuleSupport.isHan(name.charAt(i))) han++;
+        // “临e办”: a Latin letter or digit counts as a character of the name too
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (RuleSupport.isHan(c) || (c < 0x80 && Character.isLetterOrDigit(c))) han++;
+        }
         return han <= 2;
     }
 
@@ -766,6 +783,12 @@ public final class ProgramRules {
                 if (isPlace(before)) place = before;
                 x = x.substring(cutEnd);
                 xStart += cutEnd;
+            }
+            // 在砖桥、晏河两个乡农村集体产权制度改革试点: the places listed with their count are where, not what
+            Matcher listed = COUNTED_PLACES.matcher(x);
+            if (listed.lookingAt() && listed.end() < x.length()) {
+                x = x.substring(listed.end());
+                xStart += listed.end();
             }
             if (x.startsWith("的")) { // 克山县开展的土地经营权抵押贷款试点: the pilot is named after 的
                 x = x.substring(1);
