@@ -304,8 +304,8 @@ public final class ProgramRules {
                     + "(?<head>综合改革试点|改革试点|试点|综合改革|集成改革(?!试点))(?![单格区地])");
     /** Pilots that are not named: 开展改革试点, 推进各项试点. */
     private static final Pattern GENERIC_PILOT = Pattern.compile("^(各|有关|相关|这|该|一批|多项|部分|一系列|改革$|综合$)");
-    // 国家组织药品集中采购试点: the state organises the purchasing; 组织 after 国家 is part of the name
-    private static final Pattern PILOT_INNER_VERB = Pattern.compile("开展|推行|实施|启动|部署|推进|深化|谋划|开始|(?<!国家)组织|争取|扩大|完成");
+    // 国家组织药品集中采购试点: the state organises the purchasing; 组织 after 国家 is part of the name, and 村党组织 is a noun
+    private static final Pattern PILOT_INNER_VERB = Pattern.compile("开展|推行|实施|启动|部署|推进|深化|谋划|开始|(?<!国家|党)组织|争取|扩大|完成");
     /** A designation inside the words before 试点 (部署我市作为全省第二批试点): a site, left to the site rule. */
     private static final Pattern DESIGNATION = Pattern.compile("作为|列为|列入|确定为|成为|入选");
 
@@ -332,10 +332,10 @@ public final class ProgramRules {
     /** A designated pilot unit or demonstration site (开发区作为我市基层群团改革的试点单位). */
     private static final Pattern SITE = Pattern.compile(
             "(?:作为|列为|列入|确定为|成为|入选|确定[\\p{IsHan}、]{2,20}?为|是(?=全国|全省|全市|国家|省级|首批))(?<x>[\\p{IsHan}0-9“”\"]{2,30}?)的?(?<head>试点单位|示范点|试点)");
-    /** Jurisdiction and batch words before a designated name: 全国首批33个, 我省, 国家 (not the 国家 of 国家公园, 国家组织). */
+    /** Jurisdiction, rank and batch words before a designated name: 全国首批33个, 全国首个, 我省; 国家 names a national designation and stays. */
     private static final Pattern SCOPE_WORD = Pattern.compile(
-            "^(?:我市|全市|我省|全省|我县|全县|我区|全区|我旗|全旗|全国|本市|本地|国家级|国家(?!组织|公园|森林|湿地|标准|安全|储备)|省级|市级)?"
-                    + "(?:首批|第[一二三四五六七八九十0-9]+批)?(?:[0-9一二三四五六七八九十百]+个)?");
+            "^(?:我市|全市|我省|全省|我县|全县|我区|全区|我旗|全旗|全国|本市|本地|国家级|省级|市级)?"
+                    + "(?:首个|首批|第[一二三四五六七八九十0-9]+批)?(?:[0-9一二三四五六七八九十百]+个)?");
     /** Local jurisdiction words; 全国 stays, as it is part of national designations (全国农村改革试验区). */
     private static final Pattern LOCAL_SCOPE = Pattern.compile("^[我全本][省市县区旗镇乡]");
     /** The suffix of an administrative place that can head a program's name without being part of it. */
@@ -345,12 +345,16 @@ public final class ProgramRules {
             "[（(](?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南"
                     + "|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)[)）]");
 
+    /** 国家 as the scope of a designation; not the 国家 of 国家公园 or 国家组织 (the state organises the purchasing). */
+    private static final Pattern NATIONAL_SCOPE = Pattern.compile("国家(?!组织|公园|森林|湿地|标准|安全|储备)");
+
     private static final Pattern BATCH_IN_NAME = Pattern.compile("(?:首批|第[一二三四五六七八九十0-9]+批)(?=[\\p{IsHan}]*试点$)");
 
     /** Designated zones (中国特色社会主义先行示范区, 自由贸易试验区). */
     private static final Pattern ZONE = Pattern.compile("先行示范区|示范区|自由贸易试验区|自贸试验区|试验区|先行区|实验区");
     private static final Pattern ZONE_CUT = Pattern.compile(
-            "建设好|建设|设立|支持|获批|批准|打造|创建|部署|推进|成为|加快|发挥|依托|利用|用好|申建|争创|聚焦|围绕|个|在|的|和|与|及|将|把|是|为|了|对|向|要");
+            "建设好|建设|设立|支持|获批|批准|打造|创建|部署|推进|成为|加快|发挥|依托|利用|用好|申建|争创|聚焦|围绕|督察|检查|调研|视察|考察"
+                    + "|个|在|的|和|与|及|将|把|是|为|了|对|向|要");
 
     /** Named projects launched by a verb (实施北疆文化研究创作传播工程), or counted (528个温暖工程项目). */
     private static final Pattern PROJECT = Pattern.compile("(?:实施|推进|启动|开展)(?<x>[\\p{IsHan}]{4,14}?)(?<head>工程)(?![师学])");
@@ -452,6 +456,14 @@ public final class ProgramRules {
             aliases.add(p.name());
             return new ProgramMention(p.sentence(), p.start(), p.end(), name, aliases, p.rule(), p.confidence());
         });
+        // 国家知识产权强市建设试点: the national designation is also called without its scope word
+        out.replaceAll(p -> {
+            Matcher national = NATIONAL_SCOPE.matcher(p.name());
+            if (!national.lookingAt() || p.name().length() - national.end() < 6 || p.aliases().contains(p.name().substring(national.end()))) return p;
+            List<String> aliases = new ArrayList<>(p.aliases());
+            aliases.add(p.name().substring(national.end()));
+            return new ProgramMention(p.sentence(), p.start(), p.end(), p.name(), aliases, p.rule(), p.confidence());
+        });
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
@@ -466,6 +478,12 @@ public final class ProgramRules {
             if (RuleSupport.any(taken, m.start(), m.end())) continue;
             boolean inTitle = titles[m.start()];
             String q = m.group(1).strip();
+            List<ProgramMention> parts = inTitle ? List.of() : quotedComposite(s, text, m, q);
+            if (!parts.isEmpty()) {
+                out.addAll(parts);
+                RuleSupport.mark(taken, m.start(), parts.get(parts.size() - 1).end());
+                continue;
+            }
             if (q.isEmpty() || q.length() > 30 || q.contains("的") || IMPERATIVE_START.matcher(q).find()
                     || SPEAKER_START.matcher(q).find()) continue;
             boolean parallel = PARALLEL.matcher(q).find();
@@ -486,6 +504,51 @@ public final class ProgramRules {
                 RuleSupport.mark(taken, found.start(), found.end());
             }
         }
+    }
+
+    /** A measure quoted with the verb that puts it into practice (“实行排污许可制”, “推进环境污染第三方治理”). */
+    private static final Pattern MEASURE_VERB = Pattern.compile("^(?:全面)?(?:实行|推行|推进|实施)");
+    /** What a measure's name ends with when it stands alone: a system, mechanism or reform. */
+    private static final Pattern MEASURE_END = Pattern.compile("(?:长制|制度改革|体制改革|制|机制|改革|试点)$");
+    /**
+     * Chief systems joined by + (“林长制+河长制”): each chief system is a program of its own. Other systems joined
+     * by + (“积分制+清单制”村级治理模式) make one combined scheme.
+     */
+    private static final Pattern JOINED_SYSTEMS = Pattern.compile("[\\p{IsHan}]{1,6}长制(?:[+＋][\\p{IsHan}]{1,6}长制)+");
+    /** A quoted name left open by + (“标准化厂房+”招商模式改革): the words up to its head close it. */
+    private static final Pattern OPEN_JOIN_HEAD = Pattern.compile("^[\\p{IsHan}]{1,8}?(?:模式改革|模式|机制|改革)");
+
+    /**
+     * Quoted names that are more or less than one name: a measure with its verb (the verb goes; the measure counts
+     * when its own ending says what it is or when it is listed with others as 举措), systems joined by + (each one
+     * counts), and a name left open by + (the head after the quote closes it). Empty when the quote is none of these.
+     */
+    private static List<ProgramMention> quotedComposite(Sentence s, String text, Matcher quote, String q) {
+        String after = text.substring(quote.end());
+        Matcher verb = MEASURE_VERB.matcher(q);
+        if (verb.lookingAt() && q.equals(quote.group(1))) {
+            String rest = q.substring(verb.end());
+            if (rest.length() < 3 || rest.contains("的") || PARALLEL.matcher(rest).find()) return List.of();
+            if (!MEASURE_END.matcher(rest).find() && !LISTED_AFTER.matcher(after).find()) return List.of();
+            int start = quote.start(1) + verb.end();
+            return List.of(new ProgramMention(s, start, quote.end(1), words(s, start, quote.end(1)), List.of(), "program.quoted-measure", 0.7));
+        }
+        if (JOINED_SYSTEMS.matcher(q).matches() && q.equals(quote.group(1))) {
+            List<ProgramMention> parts = new ArrayList<>();
+            int from = quote.start(1);
+            for (String part : q.split("[+＋]")) {
+                parts.add(new ProgramMention(s, from, from + part.length(), words(s, from, from + part.length()), List.of(), "program.quoted-joined", 0.8));
+                from += part.length() + 1;
+            }
+            return parts;
+        }
+        Matcher head = OPEN_JOIN_HEAD.matcher(after);
+        if ((q.endsWith("+") || q.endsWith("＋")) && q.length() >= 4 && head.lookingAt()) {
+            int end = quote.end() + head.end();
+            String name = words(s, quote.start(1), quote.end(1)) + words(s, quote.end(), end);
+            return List.of(new ProgramMention(s, quote.start(), end, name, List.of(), "program.quoted-open-join", 0.75));
+        }
+        return List.of();
     }
 
     /**
@@ -842,6 +905,9 @@ public final class ProgramRules {
             if (sep >= 0) start += sep + 1;
             int about = x.lastIndexOf("关于"); // 东港、岚山两区关于…试点的汇报
             if (about >= 0 && m.start("x") + about + 2 > start) start = m.start("x") + about + 2;
+            // 听取槐店、晏河两个乡农村集体产权制度改革试点工作汇报: the last place of the list and its count report
+            Matcher counted = COUNTED_PLACE_TAIL.matcher(text).region(start, m.start("head"));
+            if (counted.lookingAt() && m.start("head") - counted.end() >= 4) start = counted.end();
             // 乳城镇农村综合改革试点: the reporting place goes, what is piloted stays
             List<Chinese.Token> tokens = Chinese.tokens(text.substring(start, m.start("head")));
             if (!tokens.isEmpty() && tokens.get(0).tag().startsWith("ns") && m.start("head") - start - tokens.get(0).word().length() >= 4)
@@ -856,6 +922,10 @@ public final class ProgramRules {
             RuleSupport.mark(taken, start, m.end("head"));
         }
     }
+
+    /** The last place of a counted list and the count (晏河两个乡, 东港两区): where a pilot is, not what it is. */
+    private static final Pattern COUNTED_PLACE_TAIL = Pattern.compile(
+            "[\\p{IsHan}]{1,6}?[两二三四五六七八九十0-9]+个?(?:乡镇|街道|社区|[乡镇村县区市])");
 
     /** A zone that reports its pilot (保定高新区改革试点): the place that reports, not what is piloted. */
     private static final Pattern ZONE_BEFORE_HEAD = Pattern.compile("(?:高新区|开发区|新区|园区|经开区)$");
