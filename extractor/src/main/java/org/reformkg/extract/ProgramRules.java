@@ -399,6 +399,22 @@ public final class ProgramRules {
         return text.substring(clause, start - 1).contains("、");
     }
 
+    /**
+     * Leaders of a level each taking charge of reform tasks (建立市级领导包保重点改革任务制度, 县级领导包保制度,
+     * 市级领导领衔推进重大改革项目工作机制): a named responsibility system, whatever verb introduces it.
+     */
+    private static final Pattern LEADER_CONTRACT = Pattern.compile(
+            "[省市县区乡镇]级(?:党政)?领导(?:干部)?(?:包保|包抓|包联|领衔|挂帅|联系|牵头|挂点)[\\p{IsHan}]{0,12}?(?:工作机制|制度|机制)");
+
+    private static void leaderContracts(Sentence s, String text, boolean[] taken, List<ProgramMention> out) {
+        Matcher m = LEADER_CONTRACT.matcher(text);
+        while (m.find()) {
+            if (m.group().contains("的") || RuleSupport.any(taken, m.start(), m.end())) continue;
+            out.add(new ProgramMention(s, m.start(), m.end(), words(s, m.start(), m.end()), List.of(), "program.leader-contract", 0.75));
+            RuleSupport.mark(taken, m.start(), m.end());
+        }
+    }
+
     /** A party branch running an enterprise, the Shandong scheme family (村党组织领办合作社, 党支部领办合作社). */
     private static final Pattern PARTY_LED = Pattern.compile("(?<x>(?:村|社区)?党(?:组织|支部))(?<head>领办[\\p{IsHan}]{0,4}?合作社)");
 
@@ -441,6 +457,7 @@ public final class ProgramRules {
         named(s, text, taken, out, CARE_COMMUNITY, "program.care-community", 0.75);
         named(s, text, taken, out, CARE_COMMUNITY_BUILT, "program.care-community", 0.7);
         councils(s, text, taken, out);
+        leaderContracts(s, text, taken, out);
         named(s, text, taken, out, PARTY_LED, "program.party-led", 0.7);
         // after the named kinds: 首批党支部领办合作社试点村 is a site of the party-led cooperative, no pilot of its own
         named(s, text, taken, out, BATCH_PILOT, "program.batch-pilot", 0.75);
