@@ -354,7 +354,7 @@ public final class ProgramRules {
     private static final Pattern ZONE = Pattern.compile("先行示范区|示范区|自由贸易试验区|自贸试验区|试验区|先行区|实验区");
     private static final Pattern ZONE_CUT = Pattern.compile(
             "建设好|建设|设立|支持|获批|批准|打造|创建|部署|推进|成为|加快|发挥|依托|利用|用好|申建|争创|聚焦|围绕|督察|检查|调研|视察|考察"
-                    + "|个|在|的|和|与|及|将|把|是|为|了|对|向|要");
+                    + "|召开|抓好|提出|争取|关于|推动|对标|共建|申报|落实|入选|以|个|在|的|和|与|及|将|把|是|为|了|对|向|要");
 
     /** Named projects launched by a verb (实施北疆文化研究创作传播工程), or counted (528个温暖工程项目). */
     private static final Pattern PROJECT = Pattern.compile("(?:实施|推进|启动|开展)(?<x>[\\p{IsHan}]{4,14}?)(?<head>工程)(?![师学])");
