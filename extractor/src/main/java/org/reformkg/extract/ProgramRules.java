@@ -1,6 +1,7 @@
 package org.reformkg.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class ProgramRules {
     /** A mechanism head after a quoted name, with up to six characters of modifier (“一联四定”垃圾分类模式). */
     private static final Pattern HEAD = Pattern.compile(
             "(?<mod>等?[\\p{IsHan}]{0,6}?)(?<head>工作室|工作站|型组织|示范点|示范村|示范区|示范县|示范市|示范镇|试验区|工程|工作法|管理模式|模式"
-                    + "|机制|制度|品牌|平台|应用|专项行动|行动|活动|改革|建设|程序|试点)");
+                    + "|机制|制度|品牌|平台|应用|体系|专项行动|行动|活动|改革|建设|程序|试点)");
 
     /** Further quoted names right after a quote, then the 改革 they share. */
     private static final Pattern SHARED_REFORM = Pattern.compile("(?:[“「][^“”「」]{2,12}[”」])+改革");
@@ -62,6 +63,9 @@ public final class ProgramRules {
     /** The only heads after which a quoted parallel phrase is a program (“力量共用、资源共享…”工作法). */
     private static final Pattern STRONG_HEAD = Pattern.compile("工作法|品牌|机制|模式|建设|平台|制度|工程");
 
+    /** Last characters of a farm product's name (小米, 红茶, 蜜桔): a brand of one sells the product. */
+    private static final String PRODUCE = "米茶酒果菜油蜜桔橙柿梨桃鱼羊牛猪鸡鸭笋菇耳枣椒瓜薯面";
+
     /** Characters a modifier between the quote and its head never contains: it would be a clause, not a noun. */
     private static final String NOT_IN_MODIFIER = "的和与及在是把将为对从向以了着并而或让使";
 
@@ -72,11 +76,13 @@ public final class ProgramRules {
 
     /** Quoted names whose own last words make them a program (“河长制”, “枫桥经验”, “基层减负年”). */
     private static final Pattern PROGRAM_END = Pattern.compile(
-            "(长制|机制|制度|工程|模式|工作法|改革|试点|示范区|试验区|工作室|平台|品牌)$"
+            "(长制|机制|制度|工程|模式|工作法|改革|试点|示范区|试验区|工作室|平台|品牌|通办)$"
                     // a village's council of talk (“和合说事会”, “民主恳谈会”); one bundled service (“退休一件事”)
                     + "|^[\\p{IsHan}]{2,6}(?:说事|议事|恳谈|协商)(?:会|室|厅|日)$|^[\\p{IsHan}]{2,8}一件事$"
                     + "|^(?<exp>[\\p{IsHan}]{2,4})经验$|^(?<year>[\\p{IsHan}]{3,8}[^0-9一二三四五六七八九十]年)$"
-                    + "|^[\\p{IsHan}]{1,6}[^体机编控限抵强管法学税任有]制$");
+                    + "|^[\\p{IsHan}]{1,6}[^体机编控限抵强管法学税任有]制$"
+                    // a named credit product (“月柿贷”, “村改贷”); kinds of loan (“信用贷”) are no names
+                    + "|^(?!信用|抵押|担保|小额)[\\p{IsHan}]{2,6}贷$");
     private static final Pattern GENERIC_EXPERIENCE = Pattern.compile("典型|先进|成功|宝贵|有益|基层|实践|工作|改革|地方");
 
     /** What slogans, principles and goals end with. */
@@ -98,7 +104,7 @@ public final class ProgramRules {
     private static final Pattern NOT_PROGRAM_AFTER = Pattern.compile(
             "^(?:总体布局|战略布局|布局|格局|战略|理念|思想|精神|要求|目标|原则|方针|导向|标准|定位|论断|重要论述|重要指示"
                     // “延安苹果”区域公用品牌: a product's regional brand, not a reform's
-                    + "|区域公用品牌|公用品牌|地理标志)");
+                    + "|区域公用品牌|公用品牌|地理标志|(?:茶叶|农产品|产品|商品|茶|米|酒)品牌)");
 
     /** Quotes that open with an imperative or a preposition are instructions and principles, not names. */
     private static final Pattern IMPERATIVE_START = Pattern.compile(
@@ -159,6 +165,8 @@ public final class ProgramRules {
 
     /** A quoted name that is the name of a pilot: “多规合一”改革试点, 宅基地“三权分置”试点 (the head is kept). */
     private static final Pattern PILOT_AFTER = Pattern.compile("^(?:改革)?试点(?![单县区村镇乡省市地])");
+    /** The words between a quoted scheme and its pilot that say what kind of pilot it is (“一网通”综合执法改革试点). */
+    private static final Pattern PILOT_AFTER_KIND = Pattern.compile("^(?!改革)[\\p{IsHan}]{2,6}?(?:改革)?试点(?![单县区村镇乡省市地])");
     /** Words that end the noun written in front of a quoted pilot name: verbs, scope words and punctuation. */
     private static final Pattern PILOT_PREFIX = Pattern.compile("([\\p{IsHan}]{2,8})$");
     private static final Pattern NOT_PILOT_PREFIX = Pattern.compile(
@@ -300,7 +308,7 @@ public final class ProgramRules {
 
     /** A pilot or comprehensive reform launched by a verb (开展承担行政职能事业单位改革试点, 启动高考综合改革). */
     private static final Pattern PILOT = Pattern.compile(
-            "(?<verb>开展|推行|实施|启动|部署|推进|深化|谋划|开始|组织|争取|扩大|完成|承担)[了着]?(?<x>[\\p{IsHan}]{2,20}?)"
+            "(?<verb>开展|推行|实施|启动|部署|推进|深化|谋划|开始|组织|争取|扩大|完成|承担|借鉴)[了着]?(?<x>[\\p{IsHan}]{2,20}?)"
                     + "(?<head>综合改革试点|改革试点|试点|综合改革|集成改革(?!试点))(?![单格区地])");
     /** Pilots that are not named: 开展改革试点, 推进各项试点. */
     private static final Pattern GENERIC_PILOT = Pattern.compile("^(各|有关|相关|这|该|一批|多项|部分|一系列|改革$|综合$)");
@@ -316,14 +324,15 @@ public final class ProgramRules {
 
     /** A pilot reported on: 听取了…关于苏区振兴改革试点的汇报, 听取一六镇、乳城镇农村综合改革试点情况汇报. */
     private static final Pattern REPORTED_PILOT = Pattern.compile(
-            "(?:关于|听取了?)(?<x>[\\p{IsHan}、和]{4,30}?)(?<head>综合改革试点|改革试点|试点)(?:工作)?(?:推进|开展|进展)?(?:情况)?的?(?:汇报|报告)");
+            "(?:关于|听取了?)(?<x>[\\p{IsHan}、和]{4,30}?)(?<head>综合改革试点|改革试点|试点)(?:工作)?(?:[和及、][^，,。；;]{1,16}?)?"
+                    + "(?:推进|开展|进展)?(?:情况)?的?(?:汇报|报告)");
 
     /**
      * A national park pilot, named by its park wherever it stands (抓好武夷山国家公园体制试点, 是祁连山国家公园
      * 体制试点的重要区域); its area (东北虎豹国家公园体制试点区) names it too.
      */
     private static final Pattern PARK_PILOT = Pattern.compile("(?<x>[\\p{IsHan}]{2,14}?国家公园体制)试点区?");
-    private static final Pattern PARK_PILOT_CUT = Pattern.compile("地处|作为|位于|所在|抓好|推进|开展|深化|完成|其他|其它|的|在|是|为|和|与|及|等|、");
+    private static final Pattern PARK_PILOT_CUT = Pattern.compile("地处|作为|位于|所在|抓好|巩固|推进|开展|深化|完成|其他|其它|的|在|是|为|和|与|及|等|、");
 
     /** The pilot a batch of sites is designated for: 全县首批村级治理改革试点村（社区）, 第二批…试点县. */
     private static final Pattern BATCH_PILOT = Pattern.compile(
@@ -334,27 +343,33 @@ public final class ProgramRules {
             "(?:作为|列为|列入|确定为|成为|入选|确定[\\p{IsHan}、]{2,20}?为|是(?=全国|全省|全市|国家|省级|首批))(?<x>[\\p{IsHan}0-9“”\"]{2,30}?)的?(?<head>试点单位|示范点|试点)");
     /** Jurisdiction, rank and batch words before a designated name: 全国首批33个, 全国首个, 我省; 国家 names a national designation and stays. */
     private static final Pattern SCOPE_WORD = Pattern.compile(
-            "^(?:我市|全市|我省|全省|我县|全县|我区|全区|我旗|全旗|全国|本市|本地|国家级|省级|市级)?"
+            "^(?:我市|全市|我省|全省|我县|全县|我区|全区|我旗|全旗|全国|本市|本地|国家级|省级|自治区级|自治区|市级)?"
                     + "(?:首个|首批|第[一二三四五六七八九十0-9]+批)?(?:[0-9一二三四五六七八九十百]+个)?");
     /** Local jurisdiction words; 全国 stays, as it is part of national designations (全国农村改革试验区). */
     private static final Pattern LOCAL_SCOPE = Pattern.compile("^[我全本][省市县区旗镇乡]");
     /** The suffix of an administrative place that can head a program's name without being part of it. */
     private static final Pattern ADMIN_PLACE = Pattern.compile("(省|自治区|市|县|州|旗|盟)$");
 
-    private static final Pattern BRACKETED_PROVINCE = Pattern.compile(
-            "[（(](?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南"
-                    + "|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)[)）]");
+    private static final String PROVINCES = "北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南"
+            + "|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆";
+    private static final Pattern BRACKETED_PROVINCE = Pattern.compile("[（(](?:" + PROVINCES + ")[)）]");
 
-    /** 国家 as the scope of a designation; not the 国家 of 国家公园 or 国家组织 (the state organises the purchasing). */
-    private static final Pattern NATIONAL_SCOPE = Pattern.compile("国家(?!组织|公园|森林|湿地|标准|安全|储备)");
+    /** A province's digital-government programme, named 数字 + the province and built (数字重庆建设, 数字浙江建设). */
+    private static final Pattern DIGITAL_PROVINCE = Pattern.compile("(?<x>数字)(?<head>" + PROVINCES + ")(?=建设)");
+
+    /** A pilot of a named reform or system (…制度改革试点, …积分制试点); not of a bare 改革 (综合改革试点). */
+    private static final Pattern PILOT_OF_SYSTEM = Pattern.compile("(?![\\p{IsHan}]{0,2}综合改革试点$)[\\p{IsHan}]{3,}(?:改革|制|制度|机制)试点");
+
+    /** 国家 or 全国 as the scope of a designation; not the 国家 of 国家公园 or 国家组织 (the state organises the purchasing). */
+    private static final Pattern NATIONAL_SCOPE = Pattern.compile("国家(?!组织|公园|森林|湿地|标准|安全|储备)|全国");
 
     private static final Pattern BATCH_IN_NAME = Pattern.compile("(?:首批|第[一二三四五六七八九十0-9]+批)(?=[\\p{IsHan}]*试点$)");
 
     /** Designated zones (中国特色社会主义先行示范区, 自由贸易试验区). */
-    private static final Pattern ZONE = Pattern.compile("先行示范区|示范区|自由贸易试验区|自贸试验区|试验区|先行区|实验区");
+    private static final Pattern ZONE = Pattern.compile("先行示范区|示范区|自由贸易试验区|自贸试验区|自由贸易港|试验区|先行区|实验区");
     private static final Pattern ZONE_CUT = Pattern.compile(
             "建设好|建设|设立|支持|获批|批准|打造|创建|部署|推进|成为|加快|发挥|依托|利用|用好|申建|争创|聚焦|围绕|督察|检查|调研|视察|考察"
-                    + "|召开|抓好|提出|争取|关于|推动|对标|共建|申报|落实|入选|以|个|在|的|和|与|及|将|把|是|为|了|对|向|要");
+                    + "|召开|抓好|提出|争取|关于|推动|对标|共建|申报|落实|入选|巩固|我国|以|个|在|的|和|与|及|将|把|是|为|了|对|向|要");
 
     /** Named projects launched by a verb (实施北疆文化研究创作传播工程), or counted (528个温暖工程项目). */
     private static final Pattern PROJECT = Pattern.compile("(?:实施|推进|启动|开展)(?<x>[\\p{IsHan}]{4,14}?)(?<head>工程)(?![师学])");
@@ -459,6 +474,7 @@ public final class ProgramRules {
         councils(s, text, taken, out);
         leaderContracts(s, text, taken, out);
         named(s, text, taken, out, PARTY_LED, "program.party-led", 0.7);
+        named(s, text, taken, out, DIGITAL_PROVINCE, "program.digital-province", 0.75);
         // after the named kinds: 首批党支部领办合作社试点村 is a site of the party-led cooperative, no pilot of its own
         named(s, text, taken, out, BATCH_PILOT, "program.batch-pilot", 0.75);
         placeReforms(s, text, taken, out);
@@ -473,7 +489,7 @@ public final class ProgramRules {
             aliases.add(p.name());
             return new ProgramMention(p.sentence(), p.start(), p.end(), name, aliases, p.rule(), p.confidence());
         });
-        // 国家知识产权强市建设试点: the national designation is also called without its scope word
+        // 国家知识产权强市建设试点, 全国林长制改革示范区: a national designation is also called without its scope word
         out.replaceAll(p -> {
             Matcher national = NATIONAL_SCOPE.matcher(p.name());
             if (!national.lookingAt() || p.name().length() - national.end() < 6 || p.aliases().contains(p.name().substring(national.end()))) return p;
@@ -575,7 +591,15 @@ public final class ProgramRules {
      */
     private static ProgramMention quotedPilot(Sentence s, String text, Matcher quote, String q, boolean parallel) {
         Matcher h = PILOT_AFTER.matcher(text).region(quote.end(), text.length());
-        if (parallel || !h.lookingAt() || isShort(q)) return null;
+        if (parallel || isShort(q)) return null;
+        if (!h.lookingAt()) {
+            // “村集体经济+合作社+农户”联营试点: the kind of pilot between the quote and 试点 belongs to its name
+            Matcher kind = PILOT_AFTER_KIND.matcher(text).region(quote.end(), text.length());
+            if (!kind.lookingAt() || kind.group().chars().anyMatch(c -> NOT_IN_MODIFIER.indexOf(c) >= 0)) return null;
+            String quoted = words(s, quote.start(1), quote.end(1));
+            return new ProgramMention(s, quote.start(), kind.end(), quoted + words(s, quote.end(), kind.end()), List.of(quoted),
+                    "program.quoted-pilot", 0.75);
+        }
         boolean reform = text.startsWith("改革", quote.end());
         int start = quote.start();
         Matcher p = PILOT_PREFIX.matcher(text.substring(0, quote.start()));
@@ -594,6 +618,8 @@ public final class ProgramRules {
         String name = words(s, start, h.end());
         List<String> aliases = new ArrayList<>();
         if (reform) aliases.add(quoted + "改革");
+        // “标准地”改革试点 is a pilot of the 标准地 reform: the quoted words name it too
+        if (reform && start == quote.start()) aliases.add(quoted);
         return new ProgramMention(s, start, h.end(), name, aliases, "program.quoted-pilot", 0.8);
     }
 
@@ -648,6 +674,8 @@ public final class ProgramRules {
         Matcher h = HEAD.matcher(text).region(quote.end(), text.length());
         if (!h.lookingAt() || NOT_PROGRAM_AFTER.matcher(text).region(quote.end(), text.length()).lookingAt()) return null;
         String mod = h.group("mod"), head = h.group("head");
+        // “槐坪小米”品牌: a farm product's brand, not a reform's
+        if (head.equals("品牌") && PRODUCE.indexOf(q.charAt(q.length() - 1)) >= 0) return null;
         String bareMod = mod.startsWith("等") ? mod.substring(1) : mod;
         boolean actionReform = head.equals("改革") && !mod.startsWith("等") && REFORMED_ACTION.matcher(bareMod).matches();
         if (!actionReform) for (char c : bareMod.toCharArray()) if (NOT_IN_MODIFIER.indexOf(c) >= 0) return null;
@@ -757,6 +785,7 @@ public final class ProgramRules {
 
     /** Names of two characters or fewer, or without a Chinese character ("1+5"), need their head noun. */
     private static boolean isShort(String name) {
+        if (name.chars().noneMatch(c -> RuleSupport.isHan((char) c))) return true;
         int han = 0;
         // “临e办”: a Latin letter or digit counts as a character of the name too
         for (int i = 0; i < name.length(); i++) {
@@ -768,7 +797,7 @@ public final class ProgramRules {
 
     private static boolean nameLike(String name) {
         // digits count when the words around them are a name (“15分钟就业服务圈”), not a figure
-        return name.length() >= 3 && name.length() <= 10 && !name.startsWith("+") && !name.endsWith("+")
+        return name.length() >= 3 && name.length() <= (name.contains("+") ? 12 : 10) && !name.startsWith("+") && !name.endsWith("+")
                 && name.chars().allMatch(c -> RuleSupport.isHan((char) c) || c == '·' || c == '+' || (c >= '0' && c <= '9'))
                 && name.chars().filter(c -> RuleSupport.isHan((char) c)).count() >= 3;
     }
@@ -813,6 +842,8 @@ public final class ProgramRules {
             if (unbounded && !chief) continue;
             // 列为股份合作制改革试点乡: a pilot of the system, named by the pilot rules
             if (!chief && rest.matches("(?s)^(?:改革)?试点.*")) continue;
+            // 全国林长制改革示范区: the zone is named after the system, and the zone rule names it whole
+            if (rest.matches("(?s)^(?:改革)?(?:示范区|试验区|先行区).*")) continue;
             if (!chief && (!adopted || titles[i])) continue; // in a title only a chief system is plainly a name
             // 推行党员积分制管理: an adopted X制管理 is named with its 管理 (not when a pilot or title word follows)
             int end = adopted && rest.startsWith("管理") && !rest.matches("(?s)^管理[\\p{IsHan}].*") ? i + 3 : i + 1;
@@ -982,8 +1013,8 @@ public final class ProgramRules {
         return local.lookingAt() ? start + local.end() : start;
     }
 
-    // 紧密型县域医共体: 县域 is county-wide, no county
-    private static final Pattern LEADING_LOCAL_PLACE = Pattern.compile("[\\p{IsHan}]{2,3}?(?:县|镇|乡)(?!域)(?=[\\p{IsHan}]{7,})");
+    // 紧密型县域医共体: 县域 is county-wide, no county; 自治区乡村治理积分制试点: 乡村 is rural, no township
+    private static final Pattern LEADING_LOCAL_PLACE = Pattern.compile("(?!自治)[\\p{IsHan}]{2,3}?(?:县(?!域)|镇|乡(?!村))(?=[\\p{IsHan}]{7,})");
 
     /** A place name, as far as a rule can tell without a gazetteer: HanLP reads it as one place. */
     private static boolean isPlace(String words) {
@@ -1019,7 +1050,7 @@ public final class ProgramRules {
             Matcher c = ZONE_CUT.matcher(text.substring(from, m.start()));
             while (c.find()) start = from + c.end();
             start = withoutScope(text, start, m.end(), LOCAL_SCOPE);
-            boolean fullName = m.group().startsWith("自由贸易") || m.group().startsWith("自贸");
+            boolean fullName = m.group().startsWith("自由贸易试验区") || m.group().startsWith("自贸");
             if ((m.start() - start < 2 && !fullName) || RuleSupport.any(taken, start, m.end())) continue;
             // 国家生态文明试验区（贵州）: the province the national zone lies in, in brackets, is part of its name
             Matcher province = BRACKETED_PROVINCE.matcher(text).region(m.end(), text.length());
@@ -1127,6 +1158,21 @@ public final class ProgramRules {
             List<String> aliases = parent.keySet().stream().filter(n -> !n.equals(name) && find(parent, n).equals(root)).sorted().toList();
             out.add(new Program(name, aliases, group));
         }
+        // 农村集体产权制度改革试点村: a pilot of a reform or system is also called by the reform or system itself,
+        // unless the text names that reform or system as a program of its own
+        Set<String> named = new HashSet<>();
+        for (Program p : out) {
+            named.add(p.name());
+            named.addAll(p.aliases());
+        }
+        out.replaceAll(p -> {
+            if (!PILOT_OF_SYSTEM.matcher(p.name()).matches()) return p;
+            String system = p.name().substring(0, p.name().length() - 2);
+            if (named.contains(system)) return p;
+            List<String> aliases = new ArrayList<>(p.aliases());
+            aliases.add(system);
+            return new Program(p.name(), aliases, p.mentions());
+        });
         return out;
     }
 
