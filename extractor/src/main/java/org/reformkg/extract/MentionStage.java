@@ -9,6 +9,9 @@ import org.reformkg.text.Sentence;
 public final class MentionStage {
     private MentionStage() {}
 
+    /** How many sentences back a bare numbered group may find its village (when only one village is named there). */
+    private static final int VILLAGE_REACH = 3;
+
     public static Mentions run(RepairedText repaired, List<Sentence> sentences) {
         int[] paragraph = paragraphs(repaired, sentences);
         List<MeetingMention> meetings = new ArrayList<>();
@@ -20,6 +23,8 @@ public final class MentionStage {
         java.util.Map<String, String> shortForms = new java.util.HashMap<>();
         java.util.Map<String, String> lastOfKind = new java.util.HashMap<>();
         int lastMeetingSentence = -10;
+        // the village a bare numbered group (3组、5组的村民) belongs to: the only one named in the last few sentences
+        java.util.Map<String, Integer> villageSeen = new java.util.HashMap<>();
         // a speech given at a session (在市委深改委第十二次会议上的讲话): its bare 第十一次会议 is that body's
         Body speechBody = null;
         for (int i = 0; i < Math.min(4, sentences.size()) && speechBody == null; i++)
@@ -43,7 +48,11 @@ public final class MentionStage {
                 if (named == null && !onlyStudied && m.kind() == MeetingMention.Kind.REFORM_SESSION && m.body() != null) named = m.body();
             if (named != null) established = named;
             documents.addAll(DocumentRules.find(s, shortForms, lastOfKind));
-            places.addAll(PlaceRules.find(s));
+            villageSeen.values().removeIf(at -> s.index() - at > VILLAGE_REACH);
+            List<PlaceMention> here = PlaceRules.find(s, villageSeen.size() == 1 ? villageSeen.keySet().iterator().next() : null);
+            for (PlaceMention p : here)
+                if ("village".equals(PlaceRules.levelOf(p.name()))) villageSeen.put(p.name(), s.index());
+            places.addAll(here);
             programs.addAll(ProgramRules.find(s));
             organizations.addAll(OrganizationRules.find(s));
         }

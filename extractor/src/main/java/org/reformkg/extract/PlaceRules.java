@@ -113,6 +113,14 @@ public final class PlaceRules {
     private static final String NOT_NAME_START = "全本我该各对在为把向从由与和及是将每以按";
 
     public static List<PlaceMention> find(Sentence s) {
+        return find(s, null);
+    }
+
+    /**
+     * Places named in one sentence; {@code villageBefore}, the village the text named last in the sentences just
+     * before (or null), is the village of a numbered group that has none in its own sentence (…槐树坪村。…3组、5组的村民).
+     */
+    public static List<PlaceMention> find(Sentence s, String villageBefore) {
         String text = MatchText.of(s);
         List<PlaceMention> out = new ArrayList<>();
         Taken taken = new Taken(text.length());
@@ -307,6 +315,7 @@ public final class PlaceRules {
             if (taken.overlaps(start, end)) continue;
             String village = null;
             for (PlaceMention p : out) if (p.end() <= start && "village".equals(levelOf(p.name()))) village = p.name();
+            if (village == null) village = villageBefore;
             if (village == null) continue;
             addGroups(s, start, m.group("group"), village, out);
             taken.mark(start, end);
