@@ -69,6 +69,8 @@ public final class PlaceRules {
     /** A place followed by these is part of an organisation's or brand's proper name. */
     private static final Pattern PROPER_NAME_TAIL = Pattern.compile(
             "^(?:合作组织|大学|日报|晚报|电视台|广播电台|集团|公司|银行|学院|医院|(?:互联网|金融|知识产权|海事|铁路运输)法院"
+                    // 上海交通大学医学院, 西南科技大学: a university's name runs on after its city
+                    + "|(?:交通|科技|理工|工业|师范|农业|财经|医科|外国语)大学"
                     // 大兴安岭南麓, 武夷山国家公园: a mountain's slopes and a protected area are terrain, not divisions
                     + "|[东南西北]{0,2}麓|山脉|岭|国家公园|(?:国家级)?自然保护区|国家森林公园|湿地公园)");
     private static final Set<String> COMMON_PLACE_WORDS = Set.of("农村", "乡村", "全村", "本村", "该村", "各村", "行政村", "自然村",
@@ -404,7 +406,8 @@ public final class PlaceRules {
     }
 
     /** Words that never stand inside a place's name: a clause's time, verb or preposition (近日由县, 游客在古村). */
-    private static final Pattern CLAUSE_INSIDE = Pattern.compile("近日|日前|(?<!自)由|在|开展|推进|落实|获评|之后|部署|深改委|党委");
+    private static final Pattern CLAUSE_INSIDE = Pattern.compile(
+            "近日|日前|(?<!自)由|在|开展|推进|落实|获评|之后|部署|深改委|党委|用于|去年|今年|明年|全[乡镇村]$");
 
     /**
      * Readings no place has: a 乡 that is the first half of 乡村 (开展乡村治理, 第二批乡村…), a 村 that is its
@@ -421,6 +424,8 @@ public final class PlaceRules {
         // 一名盟级领导: a unit before 级 is a rank (盟级, 县级), unless a known division stands before it
         if (next == '级' && levelOf(n) != null && !Chinese.isDomainWord(n, "ns")
                 && !Chinese.isDomainWord(n.substring(0, n.length() - 1), "ns")) return true;
+        // 从…至礼让镇: 至 is "to", not the first character of a known division's name
+        if (n.startsWith("至") && Chinese.isDomainWord(n.substring(1), "ns")) return true;
         // 与所辖镇的…: the towns under a body, not a town named 所辖
         if (n.startsWith("所辖") || n.startsWith("下辖")) return true;
         // 强村富民集成改革: a slogan of strong villages and rich farmers, not a village
