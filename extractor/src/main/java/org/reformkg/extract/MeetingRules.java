@@ -185,7 +185,7 @@ public final class MeetingRules {
      * day it happened (a brief's 6月17日，…): undated, 某市召开…推进会 is as often background as an event.
      */
     private static final Pattern CONFERENCE_BY_CONVENER = Pattern.compile(
-            "(?<=(?:日|近日|日前|当天|当日|同日|次日|天后|上午|下午)[，,\\s]{1,2})\\p{IsHan}{1,10}?(?:省|市|县|区|旗|镇|乡|街道|村|局|委|办|办公室|厅|政府)(?:专门|专题)?(?:召开|举行)了?"
+            "(?<=(?:日|近日|日前|当天|当日|同日|次日|天后|上午|下午|昨天|前天|今天)[，,\\s]{1,2})\\p{IsHan}{1,10}?(?:省|市|县|区|旗|镇|乡|街道|村|局|委|办|办公室|厅|政府)(?:专门|专题)?(?:召开|举行)了?"
                     + "(?<name>[\\p{IsHan}“”\"]{4,24}?(?:" + NAMED_CONFERENCE_KIND + "))(?=[，,。；;]|$)");
 
     /** 习近平总书记在武汉主持召开深入推动长江经济带发展座谈会: a named conference someone chairs. */
@@ -204,6 +204,14 @@ public final class MeetingRules {
                     // 盟行署第21次常务会议: a league's administrative office is its government
                     // 巴马县第32次县政府常务会议: the ordinal before the government, named from 第 as written
                     + "|第(?<ord2>" + N + ")次(?:省|市|县|区|旗)(?:人民)?政府常务会议)");
+
+    /**
+     * 区人大常委会第十二次会议 / 市十六届人大常委会第三次会议: a local people's congress standing committee's
+     * numbered session, named as written.
+     */
+    private static final Pattern LOCAL_NPC_STANDING = Pattern.compile(
+            "(?<name>(?:(?<=^|[，,。；、\\s“”的在和与])[\\p{IsHan}&&[^的]]{2,6}?)?(?:省|自治区|市|县|区|旗|州|盟)(?:第?" + N + "届)?"
+                    + "人(?:大|民代表大会)常(?:委会|务委员会)(?:召开了?)?第(?<ord>" + N + ")次(?:全体)?会议)");
 
     /** 一场“改革督察员”聘请会议: a single event introduced by 一场/一次 with a quoted or plain name. */
     private static final Pattern ONE_EVENT = Pattern.compile(
@@ -384,6 +392,14 @@ public final class MeetingRules {
             out.add(mention(s, text, nameStart, m.end(), name, Kind.CONFERENCE, null,
                     null, num(ord), "meeting.local-government-executive", 0.8));
             taken.mark(start, m.end());
+        }
+        m = LOCAL_NPC_STANDING.matcher(text);
+        while (m.find()) {
+            if (taken.overlaps(m.start("name"), m.end())) continue;
+            String name = m.group("name").replaceFirst("召开了?第", "第");
+            out.add(mention(s, text, m.start("name"), m.end(), name, Kind.CONFERENCE, null, null, num(m.group("ord")),
+                    "meeting.local-npc-standing-committee", 0.8));
+            taken.mark(m.start("name"), m.end());
         }
         m = LOCAL_PLENUM.matcher(text);
         while (m.find()) {

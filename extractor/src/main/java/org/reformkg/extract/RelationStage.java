@@ -25,7 +25,7 @@ public final class RelationStage {
     private static final Pattern MEETING_ANAPHOR = Pattern.compile("(?:(?:^|[，,。；;：:、\\s])(?<det>这次|此次|本次|该次|该|这个|上述)?(?:会议|全会|会上)"
             // 自治区党委深改委这次会议原则同意了…: a determiner marks the anaphor even right after the body's name
             + "|(?<=\\p{IsHan})(?<bodyDet>这次|此次|本次)会议)"
-            + "(?:还|并|先后|同时|集中|共)?(?=审议|通过|听取|强调|指出|传达|学习|研究|讨论|原则同意|同意|由)");
+            + "(?:还|并|先后|同时|集中|共)?(?=审议|通过|听取|强调|指出|传达|学习|研究|讨论|原则同意|同意|由|总结|部署|通报|分析)");
     /**
      * Between 会议 and an approval verb it governs: nothing but adverbs, or clauses of what the meeting
      * did (会议听取了…汇报，审议通过了…); not a clause of what it said (会议强调，要通过…).
