@@ -36,10 +36,14 @@ public final class PlaceRules {
      * the sentence. Not inside a number, an ordinal or a count (第3组, 每5组), nor a group's office or members (3组组长).
      */
     private static final Pattern DIGIT_GROUP = Pattern.compile(
-            "(?<![0-9.．第个每全该本此约近共分成])(?<group>[0-9]{1,2}[社组])(?![0-9长员织成建合别里内])");
+            "(?<![0-9.．第个每全该本此约近共分成])(?<group>[0-9]{1,2}[社组])(?![0-9长员织建合别里内]|成(?!为))");
     /** A village written right before a group numbered in digits (花园村7社的老党员). */
     private static final Pattern VILLAGE_WITH_DIGIT_GROUP = Pattern.compile(
-            "村(?<group>[0-9]{1,2}[社组])(?![0-9长员织成建合别里内])");
+            "村(?<group>[0-9]{1,2}[社组])(?![0-9长员织建合别里内]|成(?!为))");
+    /** Groups of a village by ordinal (小南京村第3村民组、第5村民组): named N组 under the village. */
+    private static final Pattern VILLAGE_WITH_ORDINAL_GROUPS = Pattern.compile(
+            "村(?<groups>第" + GROUP_NUMBER + "(?:村民)?小?组(?:、第" + GROUP_NUMBER + "(?:村民)?小?组)*)");
+    private static final Pattern ORDINAL_GROUP = Pattern.compile("第(?<n>" + GROUP_NUMBER + ")(?:村民)?小?组");
     /** A village or town after a word that introduces a place: 走进夏溪村, 在老县镇, 、龚吉仁村. */
     private static final Pattern INTRODUCED = Pattern.compile(
             "(?:^|(?<=[，,、。；;：:“”\\s])|(?<=在|到|走进|来到|位于|选取|和|与|及|的))(?<name>\\p{IsHan}{2,4}?(?:村|镇|乡|嘎查|苏木))(?![民委长级务干部庄落集])");
@@ -308,6 +312,17 @@ public final class PlaceRules {
             taken.mark(start, end);
             addGroups(s, end, m.group("group"), name, out);
             taken.mark(end, m.end("group"));
+        }
+        m = VILLAGE_WITH_ORDINAL_GROUPS.matcher(text);
+        while (m.find()) {
+            int end = m.start("groups");
+            String village = null;
+            for (PlaceMention p : out) if (p.end() == end && "village".equals(levelOf(p.name()))) village = p.name();
+            if (village == null || taken.overlaps(end, m.end())) continue;
+            Matcher g = ORDINAL_GROUP.matcher(text).region(end, m.end());
+            while (g.find())
+                out.add(new PlaceMention(s, g.start("n"), g.end("n"), g.group("n") + "组", "group", village, "place.numbered-group"));
+            taken.mark(end, m.end());
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         m = DIGIT_GROUP.matcher(text);
