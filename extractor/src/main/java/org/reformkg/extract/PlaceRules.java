@@ -44,9 +44,12 @@ public final class PlaceRules {
     private static final Pattern VILLAGE_WITH_ORDINAL_GROUPS = Pattern.compile(
             "村(?<groups>第" + GROUP_NUMBER + "(?:村民)?小?组(?:、第" + GROUP_NUMBER + "(?:村民)?小?组)*)");
     private static final Pattern ORDINAL_GROUP = Pattern.compile("第(?<n>" + GROUP_NUMBER + ")(?:村民)?小?组");
-    /** A village or town after a word that introduces a place: 走进夏溪村, 在老县镇, 、龚吉仁村. */
+    /**
+     * A village or town after a word that introduces a place: 走进夏溪村, 在老县镇, 、龚吉仁村. A name never opens
+     * with a unit word: in 平和县在坂仔镇 and 民和县川口镇 the 和 is inside the county's name.
+     */
     private static final Pattern INTRODUCED = Pattern.compile(
-            "(?:^|(?<=[，,、。；;：:“”\\s])|(?<=在|到|走进|来到|位于|选取|和|与|及|的))(?<name>\\p{IsHan}{2,4}?(?:村|镇|乡|嘎查|苏木))(?![民委长级务干部庄落集])");
+            "(?:^|(?<=[，,、。；;：:“”\\s])|(?<=在|到|走进|来到|位于|选取|和|与|及|的))(?![县市区旗省州盟])(?<name>\\p{IsHan}{2,4}?(?:村|镇|乡|嘎查|苏木))(?![民委长级务干部庄落集])");
     private static final Pattern ZONE = Pattern.compile(
             "(?<name>(?:[\\p{IsHan}（）()—-]{2,14}?)??(?<suffix>经济技术开发区|高新技术产业开发区|经济开发区|高新区|自由贸易试验区|自贸试验区"
                     + "|经济特区|经济合作区|综合保税区|保税区|合作区|科学城|片区|直管区|新区|开发区|工业园区|产业园区))");
