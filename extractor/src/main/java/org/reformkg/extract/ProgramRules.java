@@ -489,6 +489,14 @@ public final class ProgramRules {
             aliases.add(p.name());
             return new ProgramMention(p.sentence(), p.start(), p.end(), name, aliases, p.rule(), p.confidence());
         });
+        // 紧密型县域医共体建设试点县: the pilot of building a close-knit medical community is that community
+        out.replaceAll(p -> {
+            Matcher community = CARE_COMMUNITY_BUILT.matcher(p.name());
+            if (!p.name().endsWith("建设试点") || !community.find() || p.aliases().contains(community.group())) return p;
+            List<String> aliases = new ArrayList<>(p.aliases());
+            aliases.add(community.group());
+            return new ProgramMention(p.sentence(), p.start(), p.end(), p.name(), aliases, p.rule(), p.confidence());
+        });
         // 国家知识产权强市建设试点, 全国林长制改革示范区: a national designation is also called without its scope word
         out.replaceAll(p -> {
             Matcher national = NATIONAL_SCOPE.matcher(p.name());
