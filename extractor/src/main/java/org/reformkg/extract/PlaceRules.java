@@ -64,11 +64,11 @@ public final class PlaceRules {
     private static final Set<String> SPECIFIC_ZONE_WORDS = Set.of("经济技术开发区", "高新技术产业开发区", "经济开发区");
     /**
      * Places listed with one unit word after a count or 等: 龙吟、龙居两个村, 柳湾、槐湾两村, 邵武、顺昌等地,
-     * 青州、临朐、安丘等县市区, 海城、东港、开原3个县级市. Not before a word the unit word begins (两村村民, 等乡镇).
+     * 青州、临朐、安丘等县市区, 海城、东港、开原3个县级市, 小布、东韶两个乡镇. Not before a word the unit word begins (两村村民).
      */
     private static final Pattern ELLIPTICAL = Pattern.compile(
             "(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,4})+)(?:(?:两|三|四|五|六|七|八|九|十|[0-9]+)个?|等)"
-                    + "(?<unit>县市区|县市|县区|市县|县级市|社区|嘎查|街道|城区|地|村|镇|乡|县|区|市)(?![民委级务干部镇村域])");
+                    + "(?<unit>县市区|县市|县区|市县|县级市|社区|嘎查|街道|城区|乡镇|地|村|镇|乡|县|区|市)(?![民委级务干部镇村域])");
     /** Unit words of a list that say only "places": each part is a division's name or short name (邵武、顺昌等地). */
     private static final Set<String> PLACES_UNIT = Set.of("县市区", "县市", "县区", "市县", "地");
     /** A preposition or particle glued to the first name of a list (在柳湾、槐湾两个村, 观摩了瑞金、兴国两地). */
@@ -172,8 +172,16 @@ public final class PlaceRules {
                 pos++;
             }
             int listStart = pos;
+            // 通江、灵山、厢白三个乡镇: a list of towns and townships counts only when the data knows every one
+            // (a list whose names carry their own units, 红果子镇、礼和乡两个乡镇, is left to the rules for full names)
+            if (unit.equals("乡镇") && java.util.Arrays.stream(parts).anyMatch(part -> part.matches(".*[镇乡]$") || listedName(part, unit) == null))
+                continue;
             for (String part : parts) {
                 String name = listedName(part, unit);
+                if (name == null) {
+                    pos += part.length() + 1;
+                    continue;
+                }
                 out.add(new PlaceMention(s, pos, pos + part.length(), name, levelOf(name), null, "place.elliptical-list"));
                 pos += part.length() + 1;
             }
@@ -630,6 +638,11 @@ public final class PlaceRules {
      * "places" (邵武、顺昌等地).
      */
     private static String listedName(String part, String unit) {
+        // 火田、马铺两个乡镇: each is a town or a township, whichever the division data knows (else neither)
+        if (unit.equals("乡镇")) {
+            if (Chinese.isDomainWord(part + "镇", "ns")) return part + "镇";
+            return Chinese.isDomainWord(part + "乡", "ns") ? part + "乡" : null;
+        }
         if (unit.equals("城区")) return part + "区"; // 柳南、鱼峰两个城区: districts of a city
         if (unit.equals("县级市")) return part.endsWith("市") ? part : part + "市"; // 海城、东港两个县级市
         // 西江镇、丹江镇两镇: a part written with its unit keeps it once
