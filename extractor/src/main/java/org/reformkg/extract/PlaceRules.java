@@ -1,7 +1,9 @@
 package org.reformkg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,7 +54,8 @@ public final class PlaceRules {
             "(?:^|(?<=[，,、。；;：:“”\\s])|(?<=在|到|走进|来到|位于|选取|和|与|及|的))(?![县市区旗省州盟])(?<name>\\p{IsHan}{2,4}?(?:村|镇|乡|嘎查|苏木))(?![民委长级务干部庄落集])");
     private static final Pattern ZONE = Pattern.compile(
             "(?<name>(?:[\\p{IsHan}（）()—-]{2,14}?)??(?<suffix>经济技术开发区|高新技术产业开发区|经济开发区|高新区|自由贸易试验区|自贸试验区"
-                    + "|经济特区|经济合作区|综合保税区|保税区|合作区|科学城|片区|直管区|新区|开发区|工业园区|产业园区))");
+                    + "|经济特区|经济合作区|综合保税区|保税区|合作区|科学城|片区|直管区|新区|开发区|经开区|产业集聚区|工业集中区"
+                    + "|现代农业园区|农业科技园区|工业园区|产业园区|工业园|产业园))");
     /** Zone words that name a part of the zone written right before them (重庆高新区九龙坡片区, 翠湖新区直管区). */
     private static final Set<String> ZONE_PART_WORDS = Set.of("片区", "直管区");
     /**
@@ -139,7 +142,8 @@ public final class PlaceRules {
             String place = m.group("place");
             boolean known = Chinese.isDomainWord(place, "ns") || Chinese.isDomainWord(place + "市", "ns")
                     || Chinese.isDomainWord(place + "县", "ns");
-            if (!known || taken.overlaps(m.start(), m.end())) continue;
+            // 吉林高新区: a zone of the city, written with its short name, not a province and a place
+            if (!known || taken.overlaps(m.start(), m.end()) || place.matches(".*(?:高新|经开|开发|新)区")) continue;
             // 浙江丽水、江西抚州: a province's short name written before one of its places names both
             out.add(new PlaceMention(s, m.start("prov"), m.end("prov"), m.group("prov"), "province", null, "place.province-then-place"));
             out.add(new PlaceMention(s, m.start("place"), m.end("place"), place, levelOf(place), m.group("prov"), "place.province-then-place"));
@@ -744,10 +748,15 @@ public final class PlaceRules {
      */
     private static int zoneNameStart(String text, int start, int end, String suffix) {
         int suffixStart = end - suffix.length();
-        int named = placeNameStart(text, Math.max(start, clauseBreakBefore(text, start, suffixStart)), suffixStart);
-        // 工业园区 and 产业园区 are generic words: only a place's own name right before them makes a zone's name (海东工业园区)
-        if (PARK_WORDS.contains(suffix)) return named >= 0 && Chinese.isDomainWord(text.substring(named, suffixStart), "ns") ? named : -1;
+        int clause = Math.max(start, clauseBreakBefore(text, start, suffixStart));
+        int named = placeNameStart(text, clause, suffixStart);
+        // 工业园区, 产业集聚区 and 园区 are generic words: only a division's name right before them, with at most a
+        // few words saying what the park is for, makes a zone's name (海东工业园区, 安福工业园区, 西充县现代农业园区)
+        if (PARK_WORDS.contains(suffix)) return divisionHeadStart(text, start, suffixStart, true);
         if (named >= 0) return named;
+        // 把射洪经济技术开发区: a county's short name HanLP cuts apart (射|洪) still heads the zone
+        int head = divisionHeadStart(text, clause, suffixStart, false);
+        if (head >= 0) return head;
         int pair = regionPairNameStart(text, start, suffixStart);
         if (pair >= 0) return pair;
         if (BARE_HEAD_ZONE_WORDS.contains(suffix) && suffixStart - 2 >= start && nameLikeWords(text, suffixStart - 2, suffixStart)
@@ -756,7 +765,48 @@ public final class PlaceRules {
         return opensClause && SPECIFIC_ZONE_WORDS.contains(suffix) ? suffixStart : -1;
     }
 
-    private static final Set<String> PARK_WORDS = Set.of("工业园区", "产业园区");
+    private static final Set<String> PARK_WORDS = Set.of("工业园区", "产业园区", "工业园", "产业园", "产业集聚区", "工业集中区",
+            "现代农业园区", "农业科技园区");
+
+    /**
+     * Where a division's name starts that heads a zone word at suffixStart, directly or across the national
+     * designation (安福|工业园区, 射洪|经济技术开发区, 昌吉|国家|农业科技园区), or -1. The name is a place of the
+     * domain dictionary, or the short name of a county, city or province that is no ordinary word (安福 for
+     * 安福县); it starts a word of the text, so 阳山 inside 太阳山 is none. Township short names are too ambiguous
+     * to head a zone alone, and words between a place and a park word (临港, 数字经济) make a description, not a name.
+     */
+    private static int divisionHeadStart(String text, int from, int suffixStart, boolean park) {
+        int end = text.startsWith("国家", suffixStart - 2) ? suffixStart - 2 : suffixStart;
+        Map<Integer, Chinese.Token> wordAt = new HashMap<>();
+        for (Chinese.Token t : Chinese.placeTokens(text)) wordAt.put(t.offset(), t);
+        int head = divisionEndingAt(text, from, end, wordAt);
+        if (head < 0) return -1;
+        // 重庆梁平工业园区, 吴忠金积工业园区: the province or city written before the county is part of the name
+        for (int before; head > from && (before = divisionEndingAt(text, from, head, wordAt)) >= 0; ) head = before;
+        // 柴达木循环经济试验区格尔木工业园: a park right after a zone is that zone's part, no zone of its own
+        return park && head > 0 && text.charAt(head - 1) == '区' ? -1 : head;
+    }
+
+    /** Where a division's name (or a county's or city's short name) starts that ends at end and starts a word, or -1. */
+    private static int divisionEndingAt(String text, int from, int end, Map<Integer, Chinese.Token> wordAt) {
+        for (int len = Math.min(6, end - from); len >= 2; len--) {
+            int i = end - len;
+            String w = text.substring(i, end);
+            Chinese.Token word = wordAt.get(i);
+            if (word == null) continue;
+            // 昌吉 is also an ordinary word to HanLP, but not where its tagger reads this very word as a place
+            boolean taggedPlace = word.word().equals(w) && word.tag().startsWith("ns");
+            if (Chinese.isDomainWord(w, "ns") || countyOrAboveShortName(w, taggedPlace)) return i;
+        }
+        return -1;
+    }
+
+    private static boolean countyOrAboveShortName(String w, boolean taggedPlace) {
+        if (w.length() > 3 || (!taggedPlace && Chinese.isCommonWord(w)) || w.matches(".*(?:县|市|区|省|旗|州)$")) return false;
+        for (var d : org.reformkg.resolve.Gazetteer.get().lookup(w))
+            if (!d.level().equals("township") && !d.level().equals("zone") && !d.level().equals("other")) return true;
+        return false;
+    }
 
     /** Zone words common enough that a two-character name before them is the whole name: 翠湖新区, 芦台开发区. */
     private static final Set<String> BARE_HEAD_ZONE_WORDS = Set.of("新区", "开发区", "高新区", "综合保税区", "保税区",

@@ -36,12 +36,13 @@ public final class RegionResolver {
         Map<String, String> keyByName = new LinkedHashMap<>();
         List<PlaceMention> earlier = new ArrayList<>();
         for (PlaceMention p : mentions) {
-            Division d = divisionOf(p, gazetteer, context);
+            Division d = divisionOrWrittenOut(p, gazetteer, context, mentions);
             Evidence ev = new Evidence(p.sentence(), p.rule(), d != null ? 0.9 : 0.7);
             String key;
             if (d != null) {
                 key = divisionKey(d);
-                Builder b = regions.computeIfAbsent(key, k -> new Builder(k, d.name(), d.level(), d.code(), ev));
+                String name = d.level().equals("zone") ? zoneName(p.name(), d) : d.name();
+                Builder b = regions.computeIfAbsent(key, k -> new Builder(k, name, d.level(), d.code(), ev));
                 b.surfaces.add(p.name());
                 b.mentioned = true;
                 addAncestors(d, gazetteer, regions, ev);
@@ -53,7 +54,7 @@ public final class RegionResolver {
                     continue; // neither the data nor its own form says it is an administrative place
                 }
                 String parentKey = parentOf(p, level, keyByName, earlier, mentions, gazetteer, context, regions);
-                String canonical = level.equals("zone") ? writtenOutZone(canonicalZoneName(p.name()), mentions)
+                String canonical = level.equals("zone") ? writtenOutZone(p.name().replace('(', '（').replace(')', '）'), mentions)
                         : level.equals("group") ? canonicalGroupName(p.name(), parentKey, regions) : p.name();
                 key = "place|" + canonical + "|" + (parentKey == null ? "" : parentKey);
                 Builder b = regions.computeIfAbsent(key, k -> new Builder(k, canonical, level, null, ev));
@@ -75,6 +76,14 @@ public final class RegionResolver {
      * place the text names. A county or city under a unit word the data does not give it (邵武县 in 邵武、顺昌两县,
      * one unit word for a list) is the division of its short name at the same level (邵武市).
      */
+    private static Division divisionOrWrittenOut(PlaceMention p, Gazetteer gazetteer, List<Division> context, List<PlaceMention> mentions) {
+        Division d = divisionOf(p, gazetteer, context);
+        if (d != null || !"zone".equals(p.levelHint())) return d;
+        // a zone the text also writes out in full (中卫工业园 and 中卫工业园区) is the division the full name is
+        String full = writtenOutZone(p.name(), mentions);
+        return full.equals(p.name()) ? null : gazetteer.resolve(full, context);
+    }
+
     private static Division divisionOf(PlaceMention p, Gazetteer gazetteer, List<Division> context) {
         Division d = gazetteer.resolve(p.name(), context);
         if (d != null || p.levelHint() == null) return d;
@@ -90,23 +99,54 @@ public final class RegionResolver {
      */
     static String canonicalZoneName(String name) {
         String n = name.replace('(', '（').replace(')', '）');
-        if (n.endsWith("高新区")) n = n.substring(0, n.length() - 3) + "高新技术产业开发区";
-        else if (n.endsWith("经开区")) n = n.substring(0, n.length() - 3) + "经济技术开发区";
-        return n;
+        String official = NationalZones.get().officialName(n);
+        return official != null ? official : n;
     }
 
     /**
-     * 准东开发区 in a text that also writes 准东经济技术开发区: the zone written short is the one the text writes out.
+     * The name of a zone the division data knows: the official name of the national zone the text or the data
+     * writes short (葛店开发区 → 葛店经济技术开发区; the data's 吉林经济开发区 for 吉林经开区 → 吉林经济技术开发区),
+     * else the data's name.
+     */
+    static String zoneName(String written, Division d) {
+        NationalZones national = NationalZones.get();
+        for (String form : List.of(written, d.name())) {
+            String official = national.officialName(form);
+            if (official != null && national.isNational(official)) return official;
+        }
+        return d.name();
+    }
+
+    /**
+     * 准东开发区 in a text that also writes 准东经济技术开发区: the zone written short is the one the text writes out;
+     * else its official form ({@link #canonicalZoneName}).
      */
     static String writtenOutZone(String name, List<PlaceMention> mentions) {
-        if (!name.endsWith("开发区")) return name;
-        String head = name.substring(0, name.length() - 3);
+        // 梁平工业园区 in a text that also writes 重庆梁平工业园区: the same zone, without the short name of its
+        // province or city in front; a full name in front (海东市河湟新区) only says where the zone lies
+        for (PlaceMention o : mentions) {
+            String n = o.name();
+            // 中卫工业园 in a text that also writes 中卫工业园区
+            if (name.endsWith("园") && n.equals(name + "区")) return n;
+            if (!"zone".equals(o.levelHint()) || n.length() <= name.length() || !n.endsWith(name) || name.length() < 4) continue;
+            String before = n.substring(0, n.length() - name.length());
+            if (Gazetteer.get().lookup(before).stream()
+                    .anyMatch(d -> !d.name().equals(before) && !d.level().equals("zone") && !d.level().equals("other"))) return n;
+        }
+        String word = name.endsWith("经开区") ? "经开区" : name.endsWith("高新区") ? "高新区" : name.endsWith("开发区") ? "开发区" : null;
+        if (word == null) return canonicalZoneName(name);
+        String head = name.substring(0, name.length() - word.length());
+        String spelled = switch (word) {
+            case "经开区" -> "(?:经济技术|经济)开发区";
+            case "高新区" -> "高新技术产业开发区";
+            default -> "(?:经济技术|高新技术产业|经济)开发区";
+        };
         for (PlaceMention o : mentions) {
             String n = o.name();
             if ("zone".equals(o.levelHint()) && n.length() > name.length() && n.startsWith(head)
-                    && n.substring(head.length()).matches("(?:经济技术|高新技术产业|经济)开发区")) return n;
+                    && n.substring(head.length()).matches(spelled)) return n;
         }
-        return name;
+        return canonicalZoneName(name);
     }
 
     /**
