@@ -259,8 +259,8 @@ public final class MeetingRules {
      */
     private static final Pattern COUNT_AFTER_SESSION_BEFORE = Pattern.compile("(?:全会|会议)(?:召开|闭幕|举行)(?:之)?后[\\p{IsHan}]{0,12}?的$");
 
-    /** 今年以来召开的第七次…会议: a count within a year, not the meeting's ordinal. */
-    private static final Pattern COUNT_IN_YEAR_BEFORE = Pattern.compile("(?:今年|年内|本年度?|当年|全年)(?:以来)?[\\p{IsHan}]{0,6}?(?:召开|举行)的$");
+    /** 今年以来召开的第七次…会议, 市委深改委今年的第一次会议: a count within a year, not the meeting's ordinal. */
+    private static final Pattern COUNT_IN_YEAR_BEFORE = Pattern.compile("(?:今年|年内|本年度?|当年|全年)(?:以来)?(?:[\\p{IsHan}]{0,6}?(?:召开|举行)的|的)?$");
 
     /** Finds the meetings named in one sentence, in text order. {@code established} is the body the text
      * has established so far (for elided sessions); null when none. */

@@ -222,7 +222,8 @@ public final class ProgramRules {
     /**
      * Programs of the bundled list that no rule found: a bare name anywhere outside titles and other programs'
      * names (推动政务服务“一网通办”, 推进一网通办), a quoted-only name when it is the whole quote (村里的“积分超市”).
-     * 改革 or 试点 right after the name joins it (最多跑一次改革, alias 最多跑一次; 集体经营性建设用地入市试点).
+     * 改革 or 试点 right after the name joins it (最多跑一次改革, alias 最多跑一次; 集体经营性建设用地入市试点), and so
+     * does 建设试点 (新时代文明实践中心建设试点).
      */
     private static void known(Sentence s, String text, boolean[] titles, boolean[] taken, List<ProgramMention> out) {
         Matcher m = KNOWN_FORMS.matcher(text);
@@ -236,9 +237,9 @@ public final class ProgramRules {
             int start = quoted ? m.start() - 1 : m.start(), end = quoted ? m.end() + 1 : m.end();
             List<String> aliases = new ArrayList<>(k.aliases());
             String name = k.name(), written = m.group();
-            for (String head : List.of("改革", "试点")) {
-                if (!text.startsWith(head, end)) continue;
-                end += 2;
+            for (String head : List.of("改革", "建设试点", "试点")) {
+                if (!text.startsWith(head, end) || name.endsWith("试点")) continue;
+                end += head.length();
                 aliases.add(name);
                 if (!written.equals(k.name())) aliases.add(written + head); // 集体经营性建设用地入市试点 as written
                 name = name + head;
