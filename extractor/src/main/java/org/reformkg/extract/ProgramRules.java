@@ -247,6 +247,8 @@ public final class ProgramRules {
             }
             // 石嘴山市国有企业改革深化提升行动实施方案: an unquoted name that runs into a document's kind is its title
             if (!quoted && DOCUMENT_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
+            // 农村集体产权制度改革整县推进试点: a reform's name opens its pilot's name, which the pilot rules read whole
+            if (!quoted && name.endsWith("改革") && PILOT_AFTER_NAME.matcher(text).region(end, text.length()).lookingAt()) continue;
             // 完成首宗集体经营性建设用地入市交易, 全县首笔承包土地经营权抵押贷款: one deal under the program, not the program
             if (!quoted && (DEAL_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find()
                     || text.startsWith("交易", end))) continue;
@@ -256,6 +258,9 @@ public final class ProgramRules {
             RuleSupport.mark(taken, start, end);
         }
     }
+
+    /** Words of a pilot's name after a listed name, up to 试点 (整县推进试点, 整市推进试点县). */
+    private static final Pattern PILOT_AFTER_NAME = Pattern.compile("\\p{IsHan}{1,6}?试点");
 
     /** The kind of document a title without 《》 ends with (…实施方案, …若干措施). */
     private static final Pattern DOCUMENT_AFTER = Pattern.compile(
