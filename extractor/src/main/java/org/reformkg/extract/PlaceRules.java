@@ -72,6 +72,9 @@ public final class PlaceRules {
     private static final Pattern ELLIPTICAL = Pattern.compile(
             "(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,4})+)(?:(?:两|三|四|五|六|七|八|九|十|[0-9]+)个?|等)"
                     + "(?<unit>县市区|县市|县区|市县|县级市|社区|嘎查|街道|城区|乡镇|地|村|镇|乡|县|区|市)(?![民委级务干部镇村域])");
+    /** The areas of a free trade zone listed with one 片区 (自贸试验区南宁、钦州港、崇左三个片区; 支持乌鲁木齐、喀什、霍尔果斯三个片区). */
+    private static final Pattern FREE_TRADE_AREA_LIST = Pattern.compile(
+            "(?:自贸试验区|自由贸易试验区|(?<![\\p{IsHan}&&[^持在和与及的了对把将]]))(?<list>\\p{IsHan}{2,4}(?:、\\p{IsHan}{2,4})+)(?:两|三|四|五|六|七|[0-9]+)个片区");
     /** Unit words of a list that say only "places": each part is a division's name or short name (邵武、顺昌等地). */
     private static final Set<String> PLACES_UNIT = Set.of("县市区", "县市", "县区", "市县", "地");
     /** A preposition or particle glued to the first name of a list (在柳湾、槐湾两个村, 观摩了瑞金、兴国两地). */
@@ -160,6 +163,16 @@ public final class PlaceRules {
             out.add(new PlaceMention(s, m.start("city"), m.end("city"), city + "市", "city", null, "place.city-then-county"));
             out.add(new PlaceMention(s, m.start("county"), m.end("county"), full, "county", city + "市", "place.city-then-county"));
             taken.mark(m.start(), m.end());
+        }
+        m = FREE_TRADE_AREA_LIST.matcher(text);
+        while (m.find()) {
+            if (taken.overlaps(m.start("list"), m.end())) continue;
+            int pos = m.start("list");
+            for (String part : m.group("list").split("、")) {
+                out.add(new PlaceMention(s, pos, pos + part.length(), part + "片区", "zone", null, "place.free-trade-area-list"));
+                pos += part.length() + 1;
+            }
+            taken.mark(m.start("list"), m.end());
         }
         m = ELLIPTICAL.matcher(text);
         while (m.find()) {

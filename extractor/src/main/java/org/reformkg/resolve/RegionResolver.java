@@ -79,6 +79,9 @@ public final class RegionResolver {
     private static Division divisionOrWrittenOut(PlaceMention p, Gazetteer gazetteer, List<Division> context, List<PlaceMention> mentions) {
         Division d = divisionOf(p, gazetteer, context);
         if (d != null || !"zone".equals(p.levelHint())) return d;
+        // 在安宁、嵩明两个片区 in a text that names no free trade zone: areas of the places listed (安宁市, 嵩明县)
+        if (p.rule().equals("place.free-trade-area-list") && freeTradeZoneName(p.name(), mentions) == null)
+            return gazetteer.resolve(p.name().substring(0, p.name().length() - 2), context);
         // a zone the text also writes out in full (中卫工业园 and 中卫工业园区) is the division the full name is
         String full = writtenOutZone(p.name(), mentions);
         return full.equals(p.name()) ? null : gazetteer.resolve(full, context);
@@ -122,6 +125,8 @@ public final class RegionResolver {
      * else its official form ({@link #canonicalZoneName}).
      */
     static String writtenOutZone(String name, List<PlaceMention> mentions) {
+        String freeTrade = freeTradeZoneName(name, mentions);
+        if (freeTrade != null) return freeTrade;
         // 梁平工业园区 in a text that also writes 重庆梁平工业园区: the same zone, without the short name of its
         // province or city in front; a full name in front (海东市河湟新区) only says where the zone lies
         for (PlaceMention o : mentions) {
@@ -147,6 +152,37 @@ public final class RegionResolver {
                     && n.substring(head.length()).matches(spelled)) return n;
         }
         return canonicalZoneName(name);
+    }
+
+    private static final java.util.regex.Pattern FREE_TRADE_ZONE = java.util.regex.Pattern.compile("中国（(\\p{IsHan}{2,3})）自由贸易试验区");
+    private static final java.util.regex.Pattern SHORT_FREE_TRADE_ZONE = java.util.regex.Pattern.compile("(\\p{IsHan}{2,3})自贸试验区");
+
+    /**
+     * A free trade zone or one of its areas by its official name: 广西自贸试验区 is 中国（广西）自由贸易试验区, and an
+     * area written without its zone (霍尔果斯片区, 营口自贸片区, 自贸试验区崇左片区) is the area of the one free trade
+     * zone the text names (中国（新疆）自由贸易试验区霍尔果斯片区); null when the name is neither, or the text names
+     * no zone or several.
+     */
+    static String freeTradeZoneName(String name, List<PlaceMention> mentions) {
+        java.util.regex.Matcher shortForm = SHORT_FREE_TRADE_ZONE.matcher(name);
+        if (shortForm.matches()) return provinceShortName(shortForm.group(1)) ? "中国（" + shortForm.group(1) + "）自由贸易试验区" : null;
+        if (!name.endsWith("片区") || name.startsWith("中国")) return null;
+        // 爱辉区和自贸试验区黑河片区: the area's own name follows the last zone word
+        String area = name.replaceFirst("^.*(?:自贸试验区|自由贸易试验区)", "").replaceFirst("(?:自贸)?片区$", "");
+        if (area.length() < 2) return null;
+        Set<String> zones = new LinkedHashSet<>();
+        for (PlaceMention o : mentions) {
+            String n = o.name().replace('(', '（').replace(')', '）');
+            java.util.regex.Matcher full = FREE_TRADE_ZONE.matcher(n);
+            java.util.regex.Matcher written = SHORT_FREE_TRADE_ZONE.matcher(n);
+            if (full.lookingAt()) zones.add(full.group());
+            else if (written.matches() && provinceShortName(written.group(1))) zones.add("中国（" + written.group(1) + "）自由贸易试验区");
+        }
+        return zones.size() == 1 ? zones.iterator().next() + area + "片区" : null;
+    }
+
+    private static boolean provinceShortName(String s) {
+        return Gazetteer.get().lookup(s).stream().anyMatch(d -> d.level().equals("province"));
     }
 
     /**
