@@ -87,7 +87,7 @@ public final class PlaceRules {
                     // 大兴安岭南麓, 武夷山国家公园: a mountain's slopes and a protected area are terrain, not divisions
                     + "|[东南西北]{0,2}麓|山脉|岭|国家公园|(?:国家级)?自然保护区|国家森林公园|湿地公园)");
     private static final Set<String> COMMON_PLACE_WORDS = Set.of("农村", "乡村", "全村", "本村", "该村", "各村", "行政村", "自然村",
-            "山村", "村村", "邻村", "城镇", "乡镇", "小镇", "集镇", "各镇", "全镇", "本镇", "该镇", "特色小镇", "开发区", "城乡",
+            "山村", "村村", "邻村", "城镇", "小城镇", "乡镇", "小镇", "集镇", "各镇", "全镇", "本镇", "该镇", "特色小镇", "开发区", "城乡",
             "经济社", "嘎查村", "合作社", "老城区", "主城区", "中心城区", "旅行社", "通讯社", "出版社", "报社", "公社", "小组", "村民组", "居民组", "工作组", "城区", "园区", "景区", "社区", "山区", "辖区", "片区", "新区");
 
     /**
@@ -502,6 +502,8 @@ public final class PlaceRules {
         }
         // 山区26县: a count of counties, not one
         if (!head.codePoints().allMatch(Character::isIdeographic)) return false;
+        // 驻镇帮镇扶村, 百县千镇, 延伸到村: a unit word inside a slogan's words, or a verb of going or staying
+        if (head.substring(1).matches(".*[县镇乡村].*") || head.matches(".*[到驻].*")) return false;
         for (int i = 0; i < head.length(); i++) if (NOT_IN_NAME.indexOf(head.charAt(i)) >= 0) return false;
         return true;
     }
@@ -663,6 +665,8 @@ public final class PlaceRules {
         if (unit.equals("城区")) return part + "区"; // 柳南、鱼峰两个城区: districts of a city
         if (unit.equals("县级市")) return part.endsWith("市") ? part : part + "市"; // 海城、东港两个县级市
         // 西江镇、丹江镇两镇: a part written with its unit keeps it once
+        // 湖镇、詹家两镇: a town whose name ends with its unit word (湖镇镇) is written without the unit
+        if (part.endsWith(unit) && !PLACES_UNIT.contains(unit) && Chinese.isDomainWord(part + unit, "ns")) return part + unit;
         return PLACES_UNIT.contains(unit) || part.endsWith(unit) ? part : part + unit;
     }
 
