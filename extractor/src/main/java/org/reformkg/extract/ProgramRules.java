@@ -1064,8 +1064,11 @@ public final class ProgramRules {
             Matcher c = ZONE_CUT.matcher(text.substring(from, m.start()));
             while (c.find()) start = from + c.end();
             start = withoutScope(text, start, m.end(), LOCAL_SCOPE);
-            boolean fullName = m.group().startsWith("自由贸易试验区") || m.group().startsWith("自贸");
-            if ((m.start() - start < 2 && !fullName) || RuleSupport.any(taken, start, m.end())) continue;
+            boolean freeTrade = m.group().startsWith("自由贸易试验区") || m.group().startsWith("自贸");
+            if ((m.start() - start < 2 && !freeTrade) || RuleSupport.any(taken, start, m.end())) continue;
+            // 中国（辽宁）自由贸易试验区, 广西自贸试验区: a named free trade zone is a region; only the kind of zone
+            // (发挥自由贸易试验区等开放平台的作用) is the program
+            if (freeTrade && start < m.start()) continue;
             // 国家生态文明试验区（贵州）: the province the national zone lies in, in brackets, is part of its name
             Matcher province = BRACKETED_PROVINCE.matcher(text).region(m.end(), text.length());
             int end = province.lookingAt() ? province.end() : m.end();
