@@ -848,8 +848,9 @@ public final class ProgramRules {
             boolean chief = text.charAt(i - 1) == '长' && text.charAt(i - 2) != '家';
             // a chief system is named by what the chief is of, one or two characters (湾长制, 河湖长制, 街巷长制):
             // 保护湾长制, 用好湾长制 and 村三级河长制 are 湾长制 and 河长制
+            // (产业链链长制: a doubled character closes the word before, so the system is 链长制)
             if (chief && i >= 2) start = Math.max(start, i >= 3 && CHIEF_OF.indexOf(text.charAt(i - 3)) >= 0
-                    && CHIEF_OF.indexOf(text.charAt(i - 2)) >= 0 ? i - 3 : i - 2);
+                    && CHIEF_OF.indexOf(text.charAt(i - 2)) >= 0 && text.charAt(i - 3) != text.charAt(i - 2) ? i - 3 : i - 2);
             boolean adopted = cut != null && ZHI_ADOPTED.matcher(cut).matches() || ZHI_ADOPTED_AFTER.matcher(rest).find();
             // ten characters without a word that ends the name before it: where the name starts is unknown
             boolean unbounded = cut == null && from > 0 && RuleSupport.isHan(text.charAt(from - 1));
