@@ -67,10 +67,10 @@ public final class PlaceRules {
     private static final Set<String> SPECIFIC_ZONE_WORDS = Set.of("经济技术开发区", "高新技术产业开发区", "经济开发区");
     /**
      * Places listed with one unit word after a count or 等: 龙吟、龙居两个村, 柳湾、槐湾两村, 邵武、顺昌等地,
-     * 青州、临朐、安丘等县市区, 海城、东港、开原3个县级市, 小布、东韶两个乡镇. Not before a word the unit word begins (两村村民).
+     * 青州、临朐、安丘等县市区, 海城、东港、开原3个县级市, 小布、东韶两个乡镇, 韩山、桑墟等8个镇. Not before a word the unit word begins (两村村民).
      */
     private static final Pattern ELLIPTICAL = Pattern.compile(
-            "(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,4})+)(?:(?:两|三|四|五|六|七|八|九|十|[0-9]+)个?|等)"
+            "(?<list>\\p{IsHan}{2,3}(?:、[\\p{IsHan}&&[^等]]{2,4})+)(?:等?(?:两|三|四|五|六|七|八|九|十|[0-9]+)个?|等)"
                     + "(?<unit>县市区|县市|县区|市县|县级市|社区|嘎查|街道|城区|乡镇|地|村|镇|乡|县|区|市)(?![民委级务干部镇村域])");
     /** The areas of a free trade zone listed with one 片区 (自贸试验区南宁、钦州港、崇左三个片区; 支持乌鲁木齐、喀什、霍尔果斯三个片区). */
     private static final Pattern FREE_TRADE_AREA_LIST = Pattern.compile(
@@ -82,8 +82,8 @@ public final class PlaceRules {
     /** A place followed by these is part of an organisation's or brand's proper name. */
     private static final Pattern PROPER_NAME_TAIL = Pattern.compile(
             "^(?:合作组织|大学|日报|晚报|电视台|广播电台|集团|公司|银行|学院|医院|(?:互联网|金融|知识产权|海事|铁路运输)法院"
-                    // 上海交通大学医学院, 西南科技大学: a university's name runs on after its city
-                    + "|(?:交通|科技|理工|工业|师范|农业|财经|医科|外国语)大学"
+                    // 上海交通大学医学院, 杭州电子科技大学, 黄冈师范学院: a university's name runs on after its city
+                    + "|\\p{IsHan}{0,6}?(?:大学|学院)(?!生)"
                     // 大兴安岭南麓, 武夷山国家公园: a mountain's slopes and a protected area are terrain, not divisions
                     + "|[东南西北]{0,2}麓|山脉|岭|国家公园|(?:国家级)?自然保护区|国家森林公园|湿地公园)");
     private static final Set<String> COMMON_PLACE_WORDS = Set.of("农村", "乡村", "全村", "本村", "该村", "各村", "行政村", "自然村",
