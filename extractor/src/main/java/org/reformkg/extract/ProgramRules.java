@@ -605,7 +605,8 @@ public final class ProgramRules {
      */
     private static ProgramMention quotedPilot(Sentence s, String text, Matcher quote, String q, boolean parallel) {
         Matcher h = PILOT_AFTER.matcher(text).region(quote.end(), text.length());
-        if (parallel || isShort(q)) return null;
+        // “县乡一体、条抓块统”改革试点: paired phrases quoted as one name before 改革试点 are one pilot
+        if ((parallel && !text.startsWith("改革试点", quote.end())) || isShort(q)) return null;
         if (!h.lookingAt()) {
             // “村集体经济+合作社+农户”联营试点: the kind of pilot between the quote and 试点 belongs to its name
             Matcher kind = PILOT_AFTER_KIND.matcher(text).region(quote.end(), text.length());
@@ -662,6 +663,10 @@ public final class ProgramRules {
     private static ProgramMention quotedSystem(Sentence s, String text, Matcher quote, String q, boolean parallel) {
         if (parallel) return null;
         String quoted = words(s, quote.start(1), quote.end(1));
+        // “院落长”制: a quoted chief with 制 after it is that chief's system (院落长制)
+        if (q.endsWith("长") && text.startsWith("制", quote.end()) && !text.startsWith("制度", quote.end())
+                && !text.startsWith("制定", quote.end()))
+            return new ProgramMention(s, quote.start(), quote.end() + 1, quoted + "制", List.of(quoted), "program.quoted-zhi", 0.8);
         Matcher z = ZHI_AFTER_QUOTE.matcher(text).region(quote.end(), text.length());
         // a short quote names its system together with the 制 (“五星”积分制 is 五星积分制)
         if (isShort(q) && !(z.lookingAt() && z.end() - quote.end() >= 3)) return null;
