@@ -351,6 +351,8 @@ public final class ProgramRules {
     private static final Pattern SCOPE_WORD = Pattern.compile(
             "^(?:我市|全市|我省|全省|我县|全县|我区|全区|我旗|全旗|全国|本市|本地|国家级|省级|自治区级|自治区|市级)?"
                     + "(?:首个|首批|第[一二三四五六七八九十0-9]+批)?(?:[0-9一二三四五六七八九十百]+个)?");
+    /** The batch a zone was designated in (首批, 第二批), which opens its name as written. */
+    private static final Pattern ZONE_BATCH = Pattern.compile("首批|首个|第[一二三四五六七八九十0-9]+批");
     /** Local jurisdiction words; 全国 stays, as it is part of national designations (全国农村改革试验区). */
     private static final Pattern LOCAL_SCOPE = Pattern.compile("^[我全本][省市县区旗镇乡]");
     /** The suffix of an administrative place that can head a program's name without being part of it. */
@@ -1070,6 +1072,9 @@ public final class ProgramRules {
             Matcher c = ZONE_CUT.matcher(text.substring(from, m.start()));
             while (c.find()) start = from + c.end();
             start = withoutScope(text, start, m.end(), LOCAL_SCOPE);
+            // 列为成都市首批农村改革试验区: the batch is when the zone was named, not part of its name
+            Matcher batch = ZONE_BATCH.matcher(text).region(start, m.start());
+            if (batch.lookingAt()) start = batch.end();
             boolean freeTrade = m.group().startsWith("自由贸易试验区") || m.group().startsWith("自贸");
             if ((m.start() - start < 2 && !freeTrade) || RuleSupport.any(taken, start, m.end())) continue;
             // 中国（辽宁）自由贸易试验区, 广西自贸试验区: a named free trade zone is a region; only the kind of zone
