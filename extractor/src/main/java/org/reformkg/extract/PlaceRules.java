@@ -51,7 +51,7 @@ public final class PlaceRules {
      * with a unit word: in 平和县在坂仔镇 and 民和县川口镇 the 和 is inside the county's name.
      */
     private static final Pattern INTRODUCED = Pattern.compile(
-            "(?:^|(?<=[，,、。；;：:“”\\s])|(?<=在|到|走进|来到|位于|选取|和|与|及|的))(?![县市区旗省州盟])(?<name>\\p{IsHan}{2,4}?(?:村|镇|乡|嘎查|苏木))(?![民委长级务干部庄落集])");
+            "(?:^|(?<=[，,、。；;：:“”\\s])|(?<=在|到|走进|来到|位于|选取|和|与|及|的))(?![县市区旗省州盟])(?<name>\\p{IsHan}{2,4}?(?:村|镇|乡|嘎查|苏木|社区))(?![民委长级务干部庄落集])");
     private static final Pattern ZONE = Pattern.compile(
             "(?<name>(?:[\\p{IsHan}（）()—-]{2,14}?)??(?<suffix>经济技术开发区|高新技术产业开发区|经济开发区|高新区|自由贸易试验区|自贸试验区"
                     + "|经济特区|经济合作区|综合保税区|保税区|合作区|科学城|片区|直管区|新区|开发区|经开区|产业集聚区|工业集中区"
@@ -248,7 +248,9 @@ public final class PlaceRules {
             start += glued;
             name = name.substring(glued);
             if (taken.overlaps(start, m.end("name"))) continue;
-            if (!plausibleName(name) && !(nounVillage(name) && villageListedBefore(out, start))) continue;
+            // 在官堰社区试点, 紫水街道：西关社区: a residents' community where the text goes to it or lists it under its 街道
+            boolean community = communityName(name) && start > 0 && "在到进：:".indexOf(text.charAt(start - 1)) >= 0;
+            if (!plausibleName(name) && !(nounVillage(name) && villageListedBefore(out, start)) && !community) continue;
             from = m.end("name");
             String parent = placeEndingAt(out, start);
             out.add(new PlaceMention(s, start, m.end("name"), name, levelOf(name), parent, "place.introduced-village"));
