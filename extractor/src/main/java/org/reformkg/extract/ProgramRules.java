@@ -43,7 +43,8 @@ public final class ProgramRules {
                     + "|机制|制度|品牌|平台|应用|体系|专项行动|行动|活动|改革|建设|程序|试点)");
 
     /** Further quoted names right after a quote, then the 改革 they share. */
-    private static final Pattern SHARED_REFORM = Pattern.compile("(?:[“「][^“”「」]{2,12}[”」])+改革");
+    private static final Pattern SHARED_REFORM = Pattern.compile(
+            "(?:(?:[“「][^“”「」]{2,12}[”」])+(?:[两三四五六七八九十0-9]+[项大个])?|[两三四五六七八九十0-9]+[项大个])(?<head>改革|工程)");
 
     /** Heads that are part of the name (“五联”委员工作室); other heads are the kind of thing the name is. */
     private static final Pattern KEEP_HEAD = Pattern.compile("工作室|工作站|型组织|示范点|示范区|试验区|工程");
@@ -686,11 +687,14 @@ public final class ProgramRules {
 
     /** A quoted name with a mechanism head after it: “一组三会”机制, “五联”委员工作室, “四个平台”建设. */
     private static ProgramMention headed(Sentence s, String text, Matcher quote, String q, boolean parallel, boolean counted) {
-        // “证照分离”“多证合一”改革: quoted names written side by side share the 改革 after the last of them
+        // “证照分离”“多证合一”改革, “粤菜师傅”“广东技工”“南粤家政”三项工程: quoted names written side by side share
+        // the 改革 or 工程 after the last of them
         Matcher shared = SHARED_REFORM.matcher(text).region(quote.end(), text.length());
-        if (!parallel && shared.lookingAt() && !isShort(q)) {
+        boolean series = shared.lookingAt() && (shared.group().startsWith("“") || shared.group().startsWith("「")
+                || quote.start() > 0 && "”」".indexOf(text.charAt(quote.start() - 1)) >= 0);
+        if (!parallel && series && !isShort(q)) {
             String name = words(s, quote.start(1), quote.end(1));
-            return new ProgramMention(s, quote.start(), quote.end(), name + "改革", List.of(name), "program.quoted-shared-head", 0.8);
+            return new ProgramMention(s, quote.start(), quote.end(), name + shared.group("head"), List.of(name), "program.quoted-shared-head", 0.8);
         }
         Matcher h = HEAD.matcher(text).region(quote.end(), text.length());
         if (!h.lookingAt() || NOT_PROGRAM_AFTER.matcher(text).region(quote.end(), text.length()).lookingAt()) return null;
